@@ -1,0 +1,2 @@
+import { render } from 'preact';
+render(<p>Connector</p>, document.getElementById('app')!);
