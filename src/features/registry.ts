@@ -1,0 +1,4 @@
+import type { Feature } from './feature';
+
+// One line per feature; the content script starts and stops them as the person navigates.
+export const features: Feature[] = [];
