@@ -1,0 +1,105 @@
+// People search results (DOM.md §2 entry points, §0 table). SDUI: every result is a
+// `[role="listitem"]` whose Connect is `a[href*="/preload/search-custom-invite/?vanityName="]` and whose
+// `componentkey="SearchResults<ACoA…>"` carries the profile id. Classic (2026-01): `entity-result__*`
+// cards inside `li.reusable-search__result-container`.
+
+import { currentLine, inviteeFromLabel, isPendingLabel, roleAtCompany } from './connect-labels';
+import type { ProfileInfo } from './profile';
+import { cleanText, parseDegree, profileIdIn, slugFromHref, splitName, textOf, vanityNameFromHref } from './read-text';
+
+const CARD = [
+  '[role="listitem"]',
+  '[data-view-name="search-entity-result-universal-template"]',
+  'li.reusable-search__result-container',
+].join(', ');
+
+const CONTROL = 'a, button, [role="button"], [role="menuitem"]';
+
+/** What a click on a Connect control (profile, search result, More menu) says about its target. */
+export function connectTargetOf(target: Element): { slug?: string; name?: string } | undefined {
+  try {
+    const control = target.closest(CONTROL);
+    if (!control) return undefined;
+    const href = control.getAttribute('href');
+    const slug = href && /\/preload\/(search-)?custom-invite\//.test(href) ? vanityNameFromHref(href) : undefined;
+    const name = inviteeFromLabel(cleanText(control.getAttribute('aria-label')));
+    if (!slug && !name) return undefined;
+    return { slug, name };
+  } catch {
+    return undefined;
+  }
+}
+
+function pendingIn(card: Element): boolean {
+  if (card.querySelector('a[href*="/preload/withdraw-invite/"]')) return true;
+  return [...card.querySelectorAll('[aria-label]')].some((el) => isPendingLabel(el.getAttribute('aria-label') ?? ''));
+}
+
+/** The card's own name link: an /in/ link with text that is not a mutual connection (those are <strong>). */
+function nameLinkOf(card: Element): Element | undefined {
+  return [...card.querySelectorAll('a[href*="/in/"]')].find((a) => !a.querySelector('strong') && textOf(a) !== '');
+}
+
+export function readSearchCard(el: Element): ProfileInfo | undefined {
+  try {
+    const card = el.closest(CARD);
+    if (!card) return undefined;
+    const sdui = card.matches('[role="listitem"]');
+    const nameLink = nameLinkOf(card);
+    const inviteLabel = [...card.querySelectorAll('[aria-label]')]
+      .map((e) => inviteeFromLabel(cleanText(e.getAttribute('aria-label'))))
+      .find(Boolean);
+    const name = (nameLink && textOf(nameLink)) || inviteLabel;
+    if (!name) return undefined;
+
+    const nameP = nameLink?.closest('p') ?? undefined;
+    let degree: ProfileInfo['degree'];
+    if (nameP) {
+      for (const s of nameP.querySelectorAll('span')) {
+        if (!s.closest('a')) degree ??= parseDegree(textOf(s));
+      }
+    }
+    degree ??= parseDegree(textOf(card.querySelector('.entity-result__badge-text, .dist-value')));
+
+    // After the name paragraph come headline and location paragraphs, then optional "Current: …",
+    // then the mutuals paragraph (links with <strong> names).
+    const paras = [...card.querySelectorAll('p, .entity-result__primary-subtitle, .entity-result__secondary-subtitle')].filter(
+      (p) => p !== nameP && !p.contains(nameLink ?? null) && !p.querySelector('strong') && !p.closest('button'),
+    );
+    const plain = paras.filter((p) => !p.querySelector('a')).map((p) => textOf(p)).filter(Boolean);
+    const headline = plain[0];
+    const location = plain[1] && !currentLine(plain[1]) ? plain[1] : undefined;
+    const current = [...card.querySelectorAll('p')].map((p) => currentLine(textOf(p))).find(Boolean);
+    const company = current?.company ?? (headline ? roleAtCompany(headline)?.company : undefined);
+
+    const mutualP = [...card.querySelectorAll('p')].find((p) => p.querySelector('a strong, strong a'));
+    const mutuals = mutualP
+      ? [...mutualP.querySelectorAll('a[href*="/in/"] strong')].map((s) => textOf(s)).filter((t) => t && !/^\d/.test(t))
+      : [];
+
+    const connectHref = card.querySelector('a[href*="custom-invite/?vanityName="]')?.getAttribute('href');
+    const slug = slugFromHref(nameLink?.getAttribute('href')) ?? vanityNameFromHref(connectHref);
+    const idHolder = card.querySelector('[componentkey^="SearchResults"]');
+    const profileId =
+      profileIdIn(idHolder?.getAttribute('componentkey')) ??
+      profileIdIn(card.querySelector('a[href*="connectionOf="]')?.getAttribute('href')) ??
+      profileIdIn(card.querySelector('[data-chameleon-result-urn]')?.getAttribute('data-chameleon-result-urn'));
+    return {
+      name,
+      ...splitName(name),
+      headline,
+      company,
+      location,
+      degree,
+      mutuals: [...new Set(mutuals)],
+      mutualText: mutualP ? textOf(mutualP) : undefined,
+      slug,
+      profileId,
+      profileUrl: slug ? `https://www.linkedin.com/in/${encodeURIComponent(slug)}/` : undefined,
+      pending: pendingIn(card),
+      stack: sdui ? 'sdui' : 'classic',
+    };
+  } catch {
+    return undefined;
+  }
+}
