@@ -1,0 +1,238 @@
+import { render } from 'preact';
+import { z } from 'zod';
+import type { AnalyzeContext, SeenNote } from '../core/analyzer';
+import { SettingsSchema, type Analysis, type PageKind, type ReceivedInvitation, type Recipient } from '../core/model';
+import type { Message, ObservedInvitation, Reply } from '../messaging';
+import type { BadgeHost } from './badge-host';
+import { BadgeView } from './badge-view';
+
+// The badge feature's moving parts, with the page adapter, analyzer, messaging and host creation
+// passed in, so unit tests can drive it with a hand-made DOM and the e2e tests with the real ones.
+
+export interface CardRead {
+  root: Element;
+  invitation: ReceivedInvitation;
+  /** The badge goes right after this element, inside root. */
+  anchor: Element;
+}
+export type ReadResult = { kind: 'ok'; stack: 'sdui' | 'classic'; cards: CardRead[] } | { kind: 'unrecognised'; reason: string };
+
+export interface BadgeDeps {
+  doc: Document;
+  kind: PageKind;
+  url: string;
+  readInvitations(doc: Document): ReadResult;
+  actionOfClick(target: Element): { id: string; action: 'accepted' | 'ignored' } | undefined;
+  analyze(note: string | undefined, context: AnalyzeContext): Analysis;
+  send(message: Message): Promise<Reply>;
+  createHost(doc: Document): BadgeHost;
+  /** How long to wait for the invitation list before telling the popup the page was not understood. */
+  graceMs?: number;
+  /** Mutations are coalesced into one re-read per this many milliseconds. */
+  debounceMs?: number;
+  /** How long to wait for the background's settings and stored notes before judging without them. */
+  contextTimeoutMs?: number;
+}
+
+export const TRUNCATED_REASON = { code: 'truncated', text: 'Judged on the visible part only (note truncated)' } as const;
+
+const RecentNotesSchema = z.array(z.object({ sender: z.string(), text: z.string() })).max(5000);
+
+interface Entry {
+  root: Element;
+  badge?: BadgeHost;
+  /** JSON of the analysis the badge shows, so an unchanged card is not re-rendered. */
+  shown?: string;
+  /** JSON of the invitation + analysis last sent to the background. */
+  sent?: string;
+}
+
+/** Who wrote a note, as the store keys recent notes: the same sender never counts as "others". */
+export function senderKey(inv: ReceivedInvitation): string {
+  return inv.slug ?? inv.senderName;
+}
+
+/** Analyse a card's note; a truncated note without its full text in the page says so. */
+export function judge(
+  inv: ReceivedInvitation,
+  analyze: BadgeDeps['analyze'],
+  context: AnalyzeContext,
+): Analysis {
+  const a = analyze(inv.note, context);
+  if (!inv.noteTruncated || !inv.note || a.reasons.some((r) => r.code === TRUNCATED_REASON.code)) return a;
+  return { ...a, reasons: [...a.reasons, { ...TRUNCATED_REASON }].slice(0, 40) };
+}
+
+function withTimeout<T>(p: Promise<T>, ms: number, fallback: T): Promise<T> {
+  return new Promise((resolve) => {
+    const t = setTimeout(() => resolve(fallback), ms);
+    p.then(
+      (v) => {
+        clearTimeout(t);
+        resolve(v);
+      },
+      () => {
+        clearTimeout(t);
+        resolve(fallback);
+      },
+    );
+  });
+}
+
+/** Start badging the invitation list on this page; returns the cleanup that removes everything. */
+export function startBadges(deps: BadgeDeps): () => void {
+  const { doc } = deps;
+  const graceMs = deps.graceMs ?? 3000;
+  const debounceMs = deps.debounceMs ?? 50;
+  const entries = new Map<string, Entry>();
+  const hosts = new Set<Element>();
+  let stopped = false;
+  let ready = false;
+  let recipient: Recipient | undefined;
+  let stored: SeenNote[] = [];
+  let everRead = false;
+  let lastProblem = 'No invitation list found on the page';
+  let statusSent: boolean | undefined;
+  let scanTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const sendStatus = (recognised: boolean, detail?: string) => {
+    if (statusSent === recognised) return;
+    statusSent = recognised;
+    void deps.send({ type: 'page/status', kind: deps.kind, recognised, detail: detail?.slice(0, 300), url: deps.url.slice(0, 2000) });
+  };
+
+  const mount = (entry: Entry, card: CardRead): BadgeHost => {
+    const badge = deps.createHost(doc);
+    if (card.anchor === card.root || !card.root.contains(card.anchor)) card.root.append(badge.host);
+    else card.anchor.after(badge.host);
+    hosts.add(badge.host);
+    entry.badge = badge;
+    entry.root = card.root;
+    entry.shown = undefined;
+    return badge;
+  };
+
+  const unmount = (entry: Entry) => {
+    if (!entry.badge) return;
+    render(null, entry.badge.container);
+    entry.badge.host.remove();
+    hosts.delete(entry.badge.host);
+    entry.badge = undefined;
+    entry.shown = undefined;
+  };
+
+  const scan = () => {
+    scanTimer = undefined;
+    if (stopped || !ready) return;
+    const read = deps.readInvitations(doc);
+    if (read.kind !== 'ok') {
+      lastProblem = read.reason;
+      return;
+    }
+    everRead = true;
+    sendStatus(true, `${read.stack}: ${read.cards.length} invitation${read.cards.length === 1 ? '' : 's'}`);
+
+    // Cross-sender context: what the store remembers plus every other card on this page.
+    const seenNotes = new Set(stored.map((n) => `${n.sender}\u0000${n.text}`));
+    const others = [...stored];
+    for (const c of read.cards) {
+      const text = c.invitation.note;
+      if (!text) continue;
+      const k = `${senderKey(c.invitation)}\u0000${text}`;
+      if (seenNotes.has(k)) continue;
+      seenNotes.add(k);
+      others.push({ sender: senderKey(c.invitation), text });
+    }
+
+    const observed: ObservedInvitation[] = [];
+    const done = new Set<string>();
+    for (const card of read.cards) {
+      const inv = card.invitation;
+      // LinkedIn can render the same invitation twice (e.g. a preview and the list): one badge.
+      if (done.has(inv.id)) continue;
+      done.add(inv.id);
+      const analysis = judge(inv, deps.analyze, { recipient, others, sender: senderKey(inv) });
+      let entry = entries.get(inv.id);
+      if (!entry) {
+        entry = { root: card.root };
+        entries.set(inv.id, entry);
+      }
+      // A re-rendered card drops our host with its old element: mount again in the new one.
+      if (!entry.badge || !entry.badge.host.isConnected || !card.root.contains(entry.badge.host)) {
+        unmount(entry);
+        mount(entry, card);
+      }
+      const shown = JSON.stringify(analysis);
+      if (entry.badge && entry.shown !== shown) {
+        entry.badge.host.setAttribute('data-verdict', analysis.verdict);
+        render(<BadgeView analysis={analysis} senderName={inv.senderName} />, entry.badge.container);
+        entry.shown = shown;
+      }
+      const sent = JSON.stringify([inv, analysis]);
+      if (entry.sent !== sent) {
+        entry.sent = sent;
+        observed.push({ ...inv, analysis });
+      }
+    }
+    if (observed.length) void deps.send({ type: 'invitations/observed', invitations: observed.slice(0, 1000) });
+  };
+
+  const schedule = () => {
+    if (stopped || scanTimer !== undefined) return;
+    scanTimer = setTimeout(scan, debounceMs);
+  };
+
+  // Our own hosts going in and out of cards are not news about LinkedIn's list.
+  const isOurs = (n: Node) => hosts.has(n as Element);
+  const observer = new (doc.defaultView?.MutationObserver ?? MutationObserver)((records) => {
+    for (const r of records) {
+      if (r.type !== 'childList') return schedule();
+      for (const n of r.addedNodes) if (!isOurs(n)) return schedule();
+      for (const n of r.removedNodes) if (!isOurs(n)) return schedule();
+    }
+  });
+  observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true, characterData: true });
+
+  const onClick = (e: Event) => {
+    const path = e.composedPath();
+    if (path.some((n) => hosts.has(n as Element))) return;
+    const target = e.target as Node | null;
+    if (!target || target.nodeType !== 1) return;
+    const act = deps.actionOfClick(target as Element);
+    if (act) void deps.send({ type: 'invitations/acted', id: act.id, action: act.action });
+  };
+  // Capture phase: LinkedIn removes the card as soon as its own handler runs.
+  doc.addEventListener('click', onClick, true);
+
+  const grace = setTimeout(() => {
+    if (!stopped && !everRead) sendStatus(false, lastProblem);
+  }, graceMs);
+
+  const settingsReply = deps.send({ type: 'settings/get' });
+  const notesReply = deps.send({ type: 'invitations/recent-notes' });
+  const none: Reply = { ok: false, error: 'timed out' };
+  const wait = deps.contextTimeoutMs ?? 1500;
+  void Promise.all([withTimeout(settingsReply, wait, none), withTimeout(notesReply, wait, none)]).then(([s, n]) => {
+    if (stopped) return;
+    if (s.ok) {
+      const parsed = SettingsSchema.safeParse(s.data);
+      if (parsed.success) recipient = parsed.data.me;
+    }
+    if (n.ok) {
+      const parsed = RecentNotesSchema.safeParse(n.data);
+      if (parsed.success) stored = parsed.data;
+    }
+    ready = true;
+    scan();
+  });
+
+  return () => {
+    stopped = true;
+    observer.disconnect();
+    clearTimeout(grace);
+    if (scanTimer !== undefined) clearTimeout(scanTimer);
+    doc.removeEventListener('click', onClick, true);
+    for (const entry of entries.values()) unmount(entry);
+    entries.clear();
+  };
+}

@@ -1,0 +1,263 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { AnalyzeContext } from '@/src/core/analyzer';
+import type { Analysis, ReceivedInvitation } from '@/src/core/model';
+import type { Message, Reply } from '@/src/messaging';
+import { startBadges, TRUNCATED_REASON, type BadgeDeps, type ReadResult } from '@/src/features/badge-controller';
+import { createBadgeHost } from '@/src/features/badge-host';
+
+// The controller is driven with a hand-made list and a tiny stand-in adapter (the real adapter has its
+// own fixture tests): what is checked here is mounting, re-reading, context, messages and cleanup.
+
+function card(id: string, sender: string, note?: string, truncated = false): HTMLElement {
+  const li = document.createElement('li');
+  li.dataset.id = id;
+  li.dataset.sender = sender;
+  if (note !== undefined) li.dataset.note = note;
+  if (truncated) li.dataset.truncated = '';
+  const a = document.createElement('a');
+  a.className = 'who';
+  a.textContent = sender;
+  const p = document.createElement('p');
+  p.textContent = 'headline';
+  const accept = document.createElement('button');
+  accept.dataset.act = 'accepted';
+  accept.textContent = 'Accept';
+  li.append(a, p, accept);
+  return li;
+}
+
+function read(doc: Document): ReadResult {
+  const list = doc.querySelector('ul#list');
+  if (!list) return { kind: 'unrecognised', reason: 'no list here' };
+  const cards = [...list.querySelectorAll<HTMLElement>(':scope > li')].map((li) => {
+    const invitation: ReceivedInvitation = {
+      id: li.dataset.id!,
+      stack: 'sdui',
+      senderName: li.dataset.sender!,
+      slug: li.dataset.sender!.toLowerCase().replace(/\W+/g, '-'),
+      note: li.dataset.note,
+      noteTruncated: li.dataset.truncated !== undefined,
+    };
+    return { root: li, invitation, anchor: li.querySelector('a.who')! };
+  });
+  return { kind: 'ok', stack: 'sdui', cards };
+}
+
+function analyze(note: string | undefined, _ctx: AnalyzeContext): Analysis {
+  if (!note) return { verdict: 'none', score: 0, reasons: [{ code: 'no-note', text: 'No note' }] };
+  if (/network/.test(note)) return { verdict: 'template', score: 20, reasons: [{ code: 'generic', text: 'Generic phrase' }] };
+  return { verdict: 'personal', score: 80, reasons: [{ code: 'specific', text: 'Mentions something specific' }] };
+}
+
+const tick = (ms = 15) => new Promise((r) => setTimeout(r, ms));
+
+let sent: Message[];
+let contexts: { note?: string; ctx: AnalyzeContext }[];
+let stop: (() => void) | undefined;
+
+function start(over: Partial<BadgeDeps> = {}) {
+  stop = startBadges({
+    doc: document,
+    kind: 'invitations-received',
+    url: 'https://www.linkedin.com/mynetwork/invitation-manager/received/',
+    readInvitations: read,
+    // Deliberately loose (any click inside a card counts), so the badge's own clicks must be skipped
+    // by the controller rather than by luck of the adapter.
+    actionOfClick: (t) => {
+      // A real browser hands page listeners the shadow host as target; happy-dom does not retarget.
+      const root = t.getRootNode();
+      const li = (root instanceof ShadowRoot ? root.host : t).closest<HTMLElement>('li');
+      return li ? { id: li.dataset.id!, action: 'accepted' } : undefined;
+    },
+    analyze: (note, ctx) => {
+      contexts.push({ note, ctx });
+      return analyze(note, ctx);
+    },
+    send: async (m): Promise<Reply> => {
+      sent.push(m);
+      if (m.type === 'settings/get') return { ok: true, data: { me: { firstName: 'Ada', company: 'Acme' }, noteLimit: 200 } };
+      if (m.type === 'invitations/recent-notes') return { ok: true, data: [{ sender: 'old-sender', text: 'stored note' }] };
+      return { ok: true };
+    },
+    createHost: createBadgeHost,
+    graceMs: 40,
+    debounceMs: 0,
+    ...over,
+  });
+  return stop;
+}
+
+const hosts = () => [...document.querySelectorAll<HTMLElement>('[data-connector="badge"]')];
+const of = <T extends Message['type']>(t: T) => sent.filter((m): m is Extract<Message, { type: T }> => m.type === t);
+
+function page(...cards: HTMLElement[]) {
+  const ul = document.createElement('ul');
+  ul.id = 'list';
+  ul.append(...cards);
+  document.body.replaceChildren(ul);
+  return ul;
+}
+
+beforeEach(() => {
+  sent = [];
+  contexts = [];
+  document.body.replaceChildren();
+});
+afterEach(() => {
+  stop?.();
+  stop = undefined;
+});
+
+describe('invitation badges', () => {
+  it('puts one badge right after each card anchor, carrying the verdict', async () => {
+    page(card('a', 'Ana Alves'), card('b', 'Bo Berg', 'Happy to add you to my network'), card('c', 'Cy Chen', 'Loved your talk on tide pools'));
+    start();
+    await tick();
+    const hs = hosts();
+    expect(hs.map((h) => h.getAttribute('data-verdict'))).toEqual(['none', 'template', 'personal']);
+    for (const h of hs) {
+      expect(h.previousElementSibling?.className).toBe('who');
+      expect(h.closest('li')).not.toBeNull();
+    }
+    expect(hs[1].shadowRoot?.querySelector('button')?.textContent).toBe('Template');
+  });
+
+  it('never mounts twice while the page keeps changing, and badges cards that mount later', async () => {
+    const ul = page(card('a', 'Ana Alves'), card('b', 'Bo Berg', 'hello there'));
+    start();
+    await tick();
+    ul.append(document.createElement('span'));
+    await tick();
+    expect(hosts()).toHaveLength(2);
+    ul.append(card('c', 'Cy Chen', 'Join my network'), card('d', 'Di Dorn'));
+    await tick();
+    expect(hosts().map((h) => h.closest('li')!.dataset.id)).toEqual(['a', 'b', 'c', 'd']);
+    expect(document.querySelectorAll('li[data-id="c"] [data-connector]')).toHaveLength(1);
+  });
+
+  it('mounts again when LinkedIn re-renders a card or drops the badge', async () => {
+    const ul = page(card('a', 'Ana Alves'), card('b', 'Bo Berg'));
+    start();
+    await tick();
+    ul.replaceChild(card('a', 'Ana Alves'), ul.firstElementChild!);
+    await tick();
+    expect(hosts()).toHaveLength(2);
+    expect(ul.firstElementChild!.querySelectorAll('[data-connector="badge"]')).toHaveLength(1);
+    ul.lastElementChild!.querySelector('[data-connector="badge"]')!.remove();
+    ul.append(document.createElement('span'));
+    await tick();
+    expect(ul.children[1].querySelectorAll('[data-connector="badge"]')).toHaveLength(1);
+  });
+
+  it('says a truncated note was judged on its visible part, and re-judges when the full text appears', async () => {
+    const ul = page(card('a', 'Ana Alves', 'Saw your post about', true));
+    start();
+    await tick();
+    const host = hosts()[0];
+    host.shadowRoot!.querySelector('button')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await tick();
+    expect([...host.shadowRoot!.querySelectorAll('li')].map((l) => l.textContent)).toContain(TRUNCATED_REASON.text);
+    const li = ul.firstElementChild as HTMLElement;
+    li.dataset.note = 'Saw your post about growing the network of local libraries';
+    delete li.dataset.truncated;
+    li.append(document.createElement('span'));
+    await tick();
+    expect(hosts()).toEqual([host]);
+    expect(host.getAttribute('data-verdict')).toBe('template');
+    const observed = of('invitations/observed');
+    const last = observed.at(-1)!.invitations;
+    expect(last).toHaveLength(1);
+    expect(last[0].noteTruncated).toBe(false);
+    expect(last[0].analysis.reasons.map((r) => r.code)).not.toContain('truncated');
+    expect(observed[0].invitations[0].analysis.reasons.map((r) => r.code)).toContain('truncated');
+  });
+
+  it('judges each note with the user as recipient and the other senders’ notes, never the sender’s own', async () => {
+    page(card('a', 'Ana Alves', 'note from ana'), card('b', 'Bo Berg', 'note from bo'));
+    start();
+    await tick();
+    const forAna = contexts.find((c) => c.note === 'note from ana')!.ctx;
+    expect(forAna.recipient).toMatchObject({ firstName: 'Ada', company: 'Acme' });
+    expect(forAna.sender).toBe('ana-alves');
+    const others = forAna.others!.filter((o) => o.sender !== forAna.sender).map((o) => o.text);
+    expect(others).toEqual(expect.arrayContaining(['stored note', 'note from bo']));
+  });
+
+  it('sends the cards in one batch and only what changed afterwards', async () => {
+    const ul = page(card('a', 'Ana Alves'), card('b', 'Bo Berg', 'hi'));
+    start();
+    await tick();
+    expect(of('invitations/observed')).toHaveLength(1);
+    expect(of('invitations/observed')[0].invitations.map((i) => i.id)).toEqual(['a', 'b']);
+    expect(of('invitations/observed')[0].invitations[0].analysis.verdict).toBe('none');
+    ul.append(document.createElement('span'));
+    await tick();
+    expect(of('invitations/observed')).toHaveLength(1);
+    ul.append(card('c', 'Cy Chen'));
+    await tick();
+    expect(of('invitations/observed')[1].invitations.map((i) => i.id)).toEqual(['c']);
+  });
+
+  it('reports the page as read once the list is there', async () => {
+    page();
+    start();
+    await tick(80);
+    expect(of('page/status')).toEqual([expect.objectContaining({ kind: 'invitations-received', recognised: true })]);
+  });
+
+  it('reports an unreadable page after the grace period, and recovers when the list appears', async () => {
+    document.body.append(document.createElement('main'));
+    start();
+    await tick(10);
+    expect(of('page/status')).toEqual([]);
+    await tick(60);
+    expect(of('page/status')).toEqual([expect.objectContaining({ recognised: false, detail: 'no list here' })]);
+    expect(hosts()).toEqual([]);
+    document.body.append(Object.assign(document.createElement('ul'), { id: 'list' }));
+    document.querySelector('ul#list')!.append(card('a', 'Ana Alves'));
+    await tick();
+    expect(of('page/status').at(-1)).toMatchObject({ recognised: true });
+    expect(hosts()).toHaveLength(1);
+  });
+
+  it("records the person's own Accept click, not clicks on the badge", async () => {
+    page(card('a', 'Ana Alves'));
+    start();
+    await tick();
+    hosts()[0].shadowRoot!.querySelector('button')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    expect(of('invitations/acted')).toEqual([]);
+    document.querySelector<HTMLElement>('button[data-act]')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    expect(of('invitations/acted')).toEqual([{ type: 'invitations/acted', id: 'a', action: 'accepted' }]);
+  });
+
+  it('removes every badge and stops watching on cleanup', async () => {
+    const ul = page(card('a', 'Ana Alves'), card('b', 'Bo Berg'));
+    const cleanup = start();
+    await tick();
+    expect(hosts()).toHaveLength(2);
+    cleanup();
+    stop = undefined;
+    expect(hosts()).toEqual([]);
+    ul.append(card('c', 'Cy Chen'));
+    await tick(60);
+    expect(hosts()).toEqual([]);
+    document.querySelector<HTMLElement>('button[data-act]')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    expect(of('invitations/acted')).toEqual([]);
+    expect(of('page/status').every((s) => s.recognised)).toBe(true);
+  });
+
+  it('judges without context when the background does not answer', async () => {
+    page(card('a', 'Ana Alves', 'hello'));
+    start({
+      send: (m) => {
+        sent.push(m);
+        return m.type === 'settings/get' || m.type === 'invitations/recent-notes' ? new Promise(() => {}) : Promise.resolve({ ok: true });
+      },
+      contextTimeoutMs: 20,
+    });
+    await tick(60);
+    expect(hosts()).toHaveLength(1);
+    expect(contexts[0].ctx.recipient).toBeUndefined();
+  });
+});
