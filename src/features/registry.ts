@@ -1,5 +1,6 @@
 import type { Feature } from './feature';
 import { invitationBadges } from './invitation-badges';
+import { composer } from './composer/composer';
 
 // One line per feature; the content script starts and stops them as the person navigates.
-export const features: Feature[] = [invitationBadges];
+export const features: Feature[] = [invitationBadges, composer];

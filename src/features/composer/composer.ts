@@ -1,0 +1,262 @@
+import { h } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { BUILTIN_TEMPLATES } from '../../core/drafting/builtins';
+import { SettingsSchema, TemplateSchema, type Settings, type Template } from '../../core/model';
+import { sendMessage } from '../../messaging';
+import { dialogHosts, findConnectDialog, noteLimit, type ConnectDialog } from '../../linkedin/connect-dialog';
+import { fillTextarea } from '../../linkedin/fill-textarea';
+import { detectPage } from '../../linkedin/pages';
+import { isPendingShown, readProfile } from '../../linkedin/profile';
+import { vanityNameFromHref } from '../../linkedin/read-text';
+import { connectTargetOf, readSearchCard } from '../../linkedin/search-people';
+import type { Feature } from '../feature';
+import { mountBeside, type Beside } from './beside-dialog';
+import { GatingHint, Panel, type InsertOutcome } from './panel';
+import { recipientMemory, toVars } from './recipient-context';
+import { clickTarget, invitationFromClick } from './send-recorder';
+import { hintCss, panelCss } from './styles';
+
+// The composer: a panel beside LinkedIn's "Add a note" dialog, a hint on the step before it, and the
+// recorder of the person's own Send click. Dialogs can open on any LinkedIn page, so the feature runs
+// everywhere; while no dialog is open its cost is one MutationObserver whose callback only sets a timer.
+
+const CHECK_DELAY_MS = 30;
+
+const isOurs = (n: EventTarget) => n instanceof Element && n.hasAttribute('data-connector');
+const PANEL_WIDTH = 340;
+
+type NoteDialog = Extract<ConnectDialog, { kind: 'note' }>;
+
+interface Data {
+  templates: Template[];
+  settings: Settings;
+}
+
+// Survives SPA restarts of the feature, so the second dialog on a page does not wait for the background.
+let cached: Data | undefined;
+
+async function loadData(): Promise<Data> {
+  const [t, s] = await Promise.all([sendMessage({ type: 'templates/list' }), sendMessage({ type: 'settings/get' })]);
+  const templates = t.ok ? TemplateSchema.array().safeParse(t.data) : undefined;
+  const settings = s.ok ? SettingsSchema.safeParse(s.data) : undefined;
+  return {
+    templates: templates?.success && templates.data.length ? templates.data : cached?.templates ?? BUILTIN_TEMPLATES,
+    settings: settings?.success ? settings.data : cached?.settings ?? SettingsSchema.parse({}),
+  };
+}
+
+async function copyToClipboard(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function startComposer(ctx: ContentScriptContext, url: URL): () => void {
+  const kind = detectPage(url);
+  let data: Data = cached ?? { templates: BUILTIN_TEMPLATES, settings: SettingsSchema.parse({}) };
+  let stopped = false;
+
+  let panel: { root: Element; textarea: HTMLTextAreaElement; ui?: Beside; mounting: boolean } | undefined;
+  let hint: { root: Element; ui?: Beside; mounting: boolean } | undefined;
+  // Dialogs whose panel or hint the person closed: not offered again until a new dialog opens.
+  const dismissed = new WeakSet<Element>();
+  let pendingReported = false;
+
+  const rememberPage = () => {
+    if (kind === 'profile') {
+      const read = readProfile(document, url);
+      if (read.kind === 'ok') recipientMemory.rememberPage(read.profile);
+    } else if (kind === 'custom-invite') {
+      // The tab navigated to the invite page itself: the URL names the person.
+      const slug = vanityNameFromHref(url.search);
+      if (slug && recipientMemory.resolve(undefined)?.slug !== slug) recipientMemory.rememberClick({ slug });
+    } else {
+      recipientMemory.rememberPage(undefined);
+    }
+  };
+  rememberPage();
+
+  const dialogLimit = (d: NoteDialog) => noteLimit(d) ?? d.limit;
+
+  const renderPanel = (d: NoteDialog) => {
+    const limit = dialogLimit(d);
+    const recipient = recipientMemory.resolve(d.recipientName);
+    return h(Panel, {
+      recipient,
+      templates: data.templates,
+      vars: toVars(recipient, data.settings.me.firstName),
+      limit: limit ?? data.settings.noteLimit,
+      limitFromDialog: limit !== undefined,
+      remainingText: d.remainingText,
+      onInsert: (text: string) => insert(d, text),
+      onClose: () => {
+        dismissed.add(d.textarea);
+        closePanel();
+      },
+    });
+  };
+
+  const insert = async (d: NoteDialog, text: string): Promise<InsertOutcome> => {
+    const now = findConnectDialog(document);
+    const textarea = d.textarea.isConnected ? d.textarea : now?.kind === 'note' ? now.textarea : undefined;
+    if (!textarea) return 'gone';
+    const how = await fillTextarea(textarea, text);
+    if (how !== 'failed') return 'inserted';
+    return (await copyToClipboard(text)) ? 'clipboard' : 'failed';
+  };
+
+  const closePanel = () => {
+    panel?.ui?.remove();
+    panel = undefined;
+  };
+  const closeHint = () => {
+    hint?.ui?.remove();
+    hint = undefined;
+  };
+
+  const showPanel = (d: NoteDialog) => {
+    if (panel && panel.textarea === d.textarea && panel.root === d.root) {
+      if (panel.ui && !panel.ui.host.isConnected) {
+        // LinkedIn re-rendered the dialog's children and dropped our host: put it back.
+        panel.ui.remove();
+        panel = undefined;
+      } else {
+        panel.ui?.update(renderPanel(d));
+        return;
+      }
+    }
+    closePanel();
+    if (dismissed.has(d.textarea)) return;
+    const mine = { root: d.root, textarea: d.textarea, mounting: true } as NonNullable<typeof panel>;
+    panel = mine;
+    const opts = {
+      name: 'composer',
+      tag: 'connector-composer',
+      css: panelCss,
+      dialog: d.root,
+      keepClear: () => (mine.textarea.isConnected ? mine.textarea : undefined),
+      width: PANEL_WIDTH,
+      estimatedHeight: 560,
+    };
+    void mountBeside(ctx, opts, renderPanel(d)).then((ui) => {
+      mine.mounting = false;
+      if (panel !== mine || stopped) ui.remove();
+      else mine.ui = ui;
+    });
+  };
+
+  const showHint = (d: Extract<ConnectDialog, { kind: 'gating' }>) => {
+    if (hint?.root === d.root) return;
+    closeHint();
+    if (dismissed.has(d.root)) return;
+    const mine = { root: d.root, mounting: true } as NonNullable<typeof hint>;
+    hint = mine;
+    const close = () => {
+      dismissed.add(d.root);
+      closeHint();
+    };
+    const opts = { name: 'composer-hint', tag: 'connector-composer-hint', css: hintCss, dialog: d.root, width: 300, estimatedHeight: 48 };
+    void mountBeside(ctx, opts, h(GatingHint, { onClose: close })).then((ui) => {
+      mine.mounting = false;
+      if (hint !== mine || stopped) ui.remove();
+      else mine.ui = ui;
+    });
+  };
+
+  const observed = new WeakSet<Node>();
+  const observer = new MutationObserver((records) => {
+    // Our own hosts coming and going are not news.
+    if (records.every((r) => [...r.addedNodes, ...r.removedNodes].every(isOurs) && r.type === 'childList')) return;
+    schedule();
+  });
+  const observeHosts = () => {
+    for (const node of dialogHosts(document)) {
+      if (observed.has(node)) continue;
+      observed.add(node);
+      observer.observe(node, { childList: true, subtree: true, attributes: true, attributeFilter: ['hidden', 'open'] });
+    }
+  };
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const schedule = () => {
+    if (timer === undefined && !stopped) timer = setTimeout(check, CHECK_DELAY_MS);
+  };
+
+  const check = () => {
+    timer = undefined;
+    if (stopped) return;
+    observeHosts();
+    const d = findConnectDialog(document);
+    if (d?.kind === 'note') {
+      closeHint();
+      showPanel(d);
+    } else if (d?.kind === 'gating') {
+      closePanel();
+      showHint(d);
+    } else {
+      closePanel();
+      closeHint();
+    }
+    if (kind === 'profile' && !pendingReported && isPendingShown(document)) {
+      const read = readProfile(document, url);
+      if (read.kind === 'ok' && (read.profile.slug || read.profile.profileId)) {
+        pendingReported = true;
+        void sendMessage({ type: 'outgoing/pending-seen', slug: read.profile.slug, profileId: read.profile.profileId });
+      }
+    }
+  };
+
+  const onClick = (e: Event) => {
+    const target = clickTarget(e);
+    if (!target || e.composedPath().some(isOurs)) return;
+    const d = findConnectDialog(document);
+    if (d) {
+      const sent = invitationFromClick(target, d, recipientMemory.resolve(d.recipientName), Date.now());
+      if (sent) {
+        void sendMessage({ type: 'outgoing/sent', invitation: sent });
+        return;
+      }
+    }
+    const connect = connectTargetOf(target);
+    if (connect) {
+      const card = readSearchCard(target);
+      const sameCard = card && (!connect.slug || !card.slug || card.slug === connect.slug) ? card : undefined;
+      if (kind === 'profile') rememberPage();
+      recipientMemory.rememberClick({ ...connect, card: sameCard });
+      schedule();
+    }
+  };
+
+  ctx.addEventListener(document, 'click', onClick, { capture: true });
+  ctx.addEventListener(window, 'resize', () => {
+    panel?.ui?.reposition();
+    hint?.ui?.reposition();
+  });
+  observeHosts();
+  check();
+
+  void loadData().then((d) => {
+    cached = d;
+    data = d;
+    if (stopped) return;
+    const now = findConnectDialog(document);
+    if (panel?.ui && now?.kind === 'note') panel.ui.update(renderPanel(now));
+  });
+
+  return () => {
+    stopped = true;
+    if (timer !== undefined) clearTimeout(timer);
+    observer.disconnect();
+    closePanel();
+    closeHint();
+  };
+}
+
+export const composer: Feature = {
+  name: 'composer',
+  appliesTo: () => true,
+  start: startComposer,
+};

@@ -1,0 +1,254 @@
+import { useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
+import type { Analysis, Template } from '../../core/model';
+import { analyzeNote } from '../../core/analyzer';
+import { countChars, fillTemplate, trimToBudget } from '../../core/drafting/engine';
+import { draftReducer, initialDraft, type DraftVars, type Fill } from './draft-state';
+import { toRecipient, type RecipientInfo } from './recipient-context';
+
+// The composer panel beside LinkedIn's note dialog. Everything the page or the person supplies is
+// rendered as Preact text, never as markup.
+
+export type InsertOutcome = 'inserted' | 'clipboard' | 'failed' | 'gone';
+
+export interface PanelProps {
+  recipient?: RecipientInfo;
+  templates: Template[];
+  vars: DraftVars;
+  /** LinkedIn's note limit as the dialog shows it, else the person's setting. */
+  limit: number;
+  limitFromDialog: boolean;
+  /** LinkedIn's "N personalized invitations remaining" text, as the dialog shows it. */
+  remainingText?: string;
+  onInsert(text: string): Promise<InsertOutcome>;
+  onClose(): void;
+}
+
+const fill: Fill = (body, vars) => fillTemplate(body, vars);
+const reduce = draftReducer(fill);
+
+const VERDICT_LABEL: Record<Analysis['verdict'], string> = {
+  personal: 'Personal',
+  template: 'Reads like a template',
+  none: 'No note yet',
+};
+
+const STATUS_TEXT: Record<InsertOutcome, string> = {
+  inserted: "Inserted into LinkedIn's box. Read it there, then click LinkedIn's Send yourself.",
+  clipboard: "Couldn't fill LinkedIn's box — the note is on your clipboard: press Ctrl/⌘+V in LinkedIn's box.",
+  failed: "Couldn't fill LinkedIn's box or copy the note: select the draft above and copy it.",
+  gone: "LinkedIn's note box is gone; open Add a note again.",
+};
+
+let uid = 0;
+
+export function Panel(props: PanelProps) {
+  const { recipient, limit } = props;
+  const [s, dispatch] = useReducer(reduce, undefined, () => initialDraft(props.templates, props.vars, fill));
+  const [status, setStatus] = useState<InsertOutcome | undefined>();
+  const [busy, setBusy] = useState(false);
+  const ids = useMemo(() => {
+    const n = ++uid;
+    return { tpl: `cx-tpl-${n}`, reason: `cx-reason-${n}`, draft: `cx-draft-${n}`, count: `cx-count-${n}`, warn: `cx-warn-${n}` };
+  }, []);
+  const root = useRef<HTMLElement>(null);
+
+  useEffect(() => dispatch({ type: 'templates', templates: props.templates }), [props.templates]);
+  useEffect(() => dispatch({ type: 'vars', vars: props.vars }), [props.vars]);
+  useEffect(() => setStatus(undefined), [s.draft]);
+
+  const analysis = useMemo(
+    () => analyzeNote(s.draft, { recipient: toRecipient(recipient), perspective: 'outgoing' }),
+    [s.draft, recipient],
+  );
+  const count = countChars(s.draft);
+  const over = count > limit;
+  const empty = !s.draft.trim();
+
+  const insert = async () => {
+    if (empty || busy) return;
+    if (over && !s.overBudgetArmed) {
+      dispatch({ type: 'arm-over-budget' });
+      return;
+    }
+    setBusy(true);
+    try {
+      setStatus(await props.onInsert(s.draft));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      e.stopPropagation();
+      props.onClose();
+    }
+  };
+
+  const mutual = recipient?.mutuals?.[0] ?? recipient?.mutualText;
+  const missing = s.edited ? [] : s.missing.filter((m) => m !== 'reason');
+  const needsReason = !s.edited && s.missing.includes('reason');
+
+  return (
+    <section class="box panel" ref={root} aria-label="Connector note composer" onKeyDown={onKeyDown}>
+      <div class="head">
+        <h2>
+          <span class="brand">Connector</span> · personal note
+        </h2>
+        <button type="button" class="x" aria-label="Close the Connector panel (Escape)" title="Close (Esc)" onClick={props.onClose}>
+          ×
+        </button>
+      </div>
+
+      {recipient ? (
+        <ul class="who" aria-label="Recipient">
+          <li class="name">{recipient.name}</li>
+          {recipient.headline && <li>{recipient.headline}</li>}
+          {recipient.company && <li>{recipient.company}</li>}
+          {mutual && <li>Mutual: {mutual}</li>}
+        </ul>
+      ) : (
+        <p class="who">The page doesn't say who this is for; write the note by hand.</p>
+      )}
+
+      <div>
+        <label for={ids.tpl}>Template</label>
+        <select
+          id={ids.tpl}
+          value={s.edited ? '' : s.templateId ?? ''}
+          onChange={(e) => {
+            const v = (e.currentTarget as HTMLSelectElement).value;
+            if (v) dispatch({ type: 'pick', templateId: v });
+          }}
+        >
+          {s.edited && <option value="">Your own text (pick a template to start over)</option>}
+          {s.templates.map((t) => (
+            <option key={t.id} value={t.id}>
+              {t.name}
+            </option>
+          ))}
+        </select>
+      </div>
+
+      <div>
+        <label for={ids.reason}>Why you connect</label>
+        <input
+          id={ids.reason}
+          type="text"
+          value={s.reason}
+          maxLength={300}
+          placeholder="we met at …, your post about …"
+          onInput={(e) => dispatch({ type: 'reason', reason: (e.currentTarget as HTMLInputElement).value })}
+        />
+        {needsReason && <p class="hint">This template uses your reason: say where you met or what caught your eye.</p>}
+        {s.edited && <p class="hint">You edited the draft, so the reason no longer fills it.</p>}
+      </div>
+
+      <div>
+        <label for={ids.draft}>Draft</label>
+        <textarea
+          id={ids.draft}
+          value={s.draft}
+          rows={6}
+          aria-describedby={`${ids.count}${over ? ` ${ids.warn}` : ''}`}
+          onInput={(e) => dispatch({ type: 'edit', draft: (e.currentTarget as HTMLTextAreaElement).value })}
+        />
+        {missing.length > 0 && <p class="hint">Not on the page, left out: {missing.join(', ')}.</p>}
+      </div>
+
+      <div class="meter" aria-label="Personalization">
+        <div class="verdict">
+          <span data-verdict={analysis.verdict}>{VERDICT_LABEL[analysis.verdict]}</span>
+          <span data-score={analysis.score}>{Math.round(analysis.score)} / 100</span>
+        </div>
+        <div
+          class="bar"
+          role="meter"
+          aria-label="Personalization score"
+          aria-valuemin={0}
+          aria-valuemax={100}
+          aria-valuenow={Math.round(analysis.score)}
+        >
+          <div class={`fill ${analysis.verdict}`} style={{ width: `${Math.max(2, Math.min(100, analysis.score))}%` }} />
+        </div>
+        {analysis.reasons.length > 0 && (
+          <ul class="reasons" aria-label="Why">
+            {analysis.reasons.slice(0, 6).map((r, i) => (
+              <li key={`${r.code}-${i}`}>{r.text}</li>
+            ))}
+          </ul>
+        )}
+      </div>
+
+      <div class="budget">
+        <span id={ids.count} class={`count${over ? ' over' : ''}`} aria-live="polite" data-count={count} data-limit={limit}>
+          {count} / {limit}
+          <span class="sr"> characters{props.limitFromDialog ? " (LinkedIn's limit)" : ' (your setting)'}</span>
+        </span>
+        <button
+          type="button"
+          class="link"
+          disabled={!over}
+          onClick={() => dispatch({ type: 'replace', draft: trimToBudget(s.draft, limit) })}
+        >
+          Trim to fit
+        </button>
+      </div>
+      {props.remainingText && <p class="quota">LinkedIn: {props.remainingText}</p>}
+      {over && (
+        <p class="warn" id={ids.warn} role="alert">
+          {count - limit} characters over LinkedIn's {limit}-character limit; LinkedIn may cut the note or refuse it.
+          {s.overBudgetArmed ? ' Press Insert anyway to insert it as it is, or Trim to fit.' : ' Shorten it or Trim to fit.'}
+        </p>
+      )}
+
+      {status && (
+        <p class="status" role="status" data-status={status}>
+          {STATUS_TEXT[status]}
+        </p>
+      )}
+
+      <div class="actions">
+        <button
+          type="button"
+          class="btn primary"
+          data-connector-action="insert"
+          disabled={empty || busy}
+          aria-describedby={over ? ids.warn : undefined}
+          onClick={insert}
+        >
+          {over && s.overBudgetArmed ? 'Insert anyway' : "Insert into LinkedIn's box"}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+export interface HintProps {
+  onClose(): void;
+}
+
+/** The slim note on LinkedIn's "Add a note to your invitation?" step. */
+export function GatingHint({ onClose }: HintProps) {
+  return (
+    <div
+      class="box hint-box"
+      role="note"
+      aria-label="Connector hint"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.stopPropagation();
+          onClose();
+        }
+      }}
+    >
+      <span>
+        <span class="brand">Connector</span>: choose Add a note to write a personal note
+      </span>
+      <button type="button" class="x" aria-label="Hide the Connector hint" onClick={onClose}>
+        ×
+      </button>
+    </div>
+  );
+}
