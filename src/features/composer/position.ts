@@ -56,6 +56,14 @@ export function placeBeside(
     { left: viewport.width - MARGIN - panel.width, top: viewport.height - MARGIN - h },
     { left: MARGIN, top: viewport.height - MARGIN - h },
   ];
-  const clear = corners.find((c) => !overlaps({ ...c, width: panel.width, height: h }, keepClear)) ?? corners[0]!;
-  return { left: Math.max(MARGIN, clear.left), top: Math.max(MARGIN, clear.top), maxHeight: fullHeight, side: 'corner' };
+  const clear = corners.find((c) => !overlaps({ ...c, width: panel.width, height: h }, keepClear));
+  if (clear) return { left: Math.max(MARGIN, clear.left), top: Math.max(MARGIN, clear.top), maxHeight: fullHeight, side: 'corner' };
+  // No corner is clear at full height: take the taller band above or below the textarea and scroll.
+  const belowTop = keepClear.top + keepClear.height + GAP;
+  const belowRoom = viewport.height - MARGIN - belowTop;
+  const aboveRoom = keepClear.top - GAP - MARGIN;
+  const xr = Math.max(MARGIN, viewport.width - MARGIN - panel.width);
+  if (belowRoom >= aboveRoom) return { left: xr, top: belowTop, maxHeight: Math.max(80, belowRoom), side: 'corner' };
+  const mh = Math.max(80, aboveRoom);
+  return { left: xr, top: Math.max(MARGIN, keepClear.top - GAP - Math.min(h, mh)), maxHeight: mh, side: 'corner' };
 }

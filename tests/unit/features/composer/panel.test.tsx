@@ -1,0 +1,176 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import type { Template } from '@/src/core/model';
+import { Panel, GatingHint, type PanelProps } from '@/src/features/composer/panel';
+import { toVars, type RecipientInfo } from '@/src/features/composer/recipient-context';
+
+const templates: Template[] = [
+  { id: 'why', name: 'Why I connect', body: 'Hi {firstName}, {reason}. Would be glad to stay in touch.', builtin: true, order: 0 },
+  { id: 'co', name: 'Their company', body: 'Hi {firstName}, I follow what {company} does.', builtin: false, order: 1 },
+];
+
+const recipient: RecipientInfo = {
+  name: 'Oskar Lindqvist',
+  firstName: 'Oskar',
+  headline: 'Data engineer',
+  company: 'Brightwater Grids',
+  mutuals: ['Hana Petit'],
+  pending: false,
+};
+
+let root: HTMLElement;
+const $ = <T extends Element>(sel: string) => root.querySelector<T>(sel)!;
+const draft = () => $<HTMLTextAreaElement>('textarea').value;
+
+async function mount(over: Partial<PanelProps> = {}) {
+  const props: PanelProps = {
+    recipient,
+    templates,
+    vars: toVars(recipient, 'Alex'),
+    limit: 200,
+    limitFromDialog: true,
+    onInsert: vi.fn(async () => 'inserted' as const),
+    onClose: vi.fn(),
+    ...over,
+  };
+  await act(() => render(<Panel {...props} />, root));
+  return props;
+}
+
+async function type(el: HTMLInputElement | HTMLTextAreaElement, value: string) {
+  await act(() => {
+    el.value = value;
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+
+async function press(el: Element) {
+  await act(async () => {
+    el.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+  });
+}
+
+beforeEach(() => {
+  root = document.createElement('div');
+  document.body.append(root);
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+describe('composer panel', () => {
+  it('shows the recipient and a first draft from the first template', async () => {
+    await mount();
+    expect(root.textContent).toContain('Oskar Lindqvist');
+    expect(root.textContent).toContain('Brightwater Grids');
+    expect(root.textContent).toContain('Mutual: Hana Petit');
+    expect(draft()).toBe('Hi Oskar. Would be glad to stay in touch.');
+    expect($('[data-count]').textContent).toContain(`${draft().length} / 200`);
+  });
+
+  it('the reason fills the draft; picking a template swaps it', async () => {
+    await mount();
+    await type($<HTMLInputElement>('input'), 'your post on grid batteries');
+    expect(draft()).toBe('Hi Oskar, your post on grid batteries. Would be glad to stay in touch.');
+    const select = $<HTMLSelectElement>('select');
+    await act(() => {
+      select.value = 'co';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect(draft()).toBe('Hi Oskar, I follow what Brightwater Grids does.');
+  });
+
+  it('hand edits are kept when the reason changes', async () => {
+    await mount();
+    await type($<HTMLTextAreaElement>('textarea'), 'Oskar, loved your grid post.');
+    await type($<HTMLInputElement>('input'), 'something else');
+    expect(draft()).toBe('Oskar, loved your grid post.');
+  });
+
+  it('Insert passes the draft exactly', async () => {
+    const props = await mount();
+    await press($('[data-connector-action="insert"]'));
+    expect(props.onInsert).toHaveBeenCalledWith('Hi Oskar. Would be glad to stay in touch.');
+    expect($('[data-status]').getAttribute('data-status')).toBe('inserted');
+  });
+
+  it('an over-budget draft needs a second, deliberate Insert', async () => {
+    const props = await mount({ limit: 20 });
+    expect($('[role="alert"]').textContent).toMatch(/over LinkedIn's 20-character limit/);
+    const insert = $('[data-connector-action="insert"]');
+    await press(insert);
+    expect(props.onInsert).not.toHaveBeenCalled();
+    expect(insert.textContent).toBe('Insert anyway');
+    await press(insert);
+    expect(props.onInsert).toHaveBeenCalledTimes(1);
+  });
+
+  it('Trim to fit shortens only when asked', async () => {
+    await mount({ limit: 20 });
+    const long = draft();
+    expect(long.length).toBeGreaterThan(20);
+    const trim = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Trim to fit')!;
+    await press(trim);
+    expect(draft().length).toBeLessThanOrEqual(20);
+    expect(root.querySelector('[role="alert"]')).toBeNull();
+  });
+
+  it('says where the note is when LinkedIn\'s box could not be filled', async () => {
+    await mount({ onInsert: async () => 'clipboard' });
+    await press($('[data-connector-action="insert"]'));
+    expect(root.textContent).toContain("Couldn't fill LinkedIn's box — the note is on your clipboard: press Ctrl/⌘+V");
+  });
+
+  it('shows the meter with a score and LinkedIn\'s remaining-invitations text', async () => {
+    await mount({ remainingText: '3 personalized invitations remaining for this month' });
+    expect($('[role="meter"]').getAttribute('aria-valuenow')).toMatch(/^\d+$/);
+    expect(root.textContent).toContain('3 personalized invitations remaining for this month');
+  });
+
+  it('the meter follows the draft', async () => {
+    await mount({ templates: [{ id: 'e', name: 'Empty', body: '{reason}', builtin: false, order: 0 }] });
+    const meter = () => $('[role="meter"]').getAttribute('aria-valuenow');
+    expect(draft()).toBe('');
+    const before = meter();
+    await type($<HTMLInputElement>('input'), 'we met at the Brightwater Grids open day and talked about battery storage');
+    expect(meter()).not.toBe(before);
+  });
+
+  it('Escape closes the panel', async () => {
+    const props = await mount();
+    await act(() => {
+      $('input').dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    });
+    expect(props.onClose).toHaveBeenCalled();
+  });
+
+  it('renders a hostile name as text', async () => {
+    const evil = '<img src=x onerror="globalThis.pwned=1">Eve';
+    await mount({ recipient: { ...recipient, name: evil, firstName: evil } });
+    expect(root.querySelector('img')).toBeNull();
+    expect(root.textContent).toContain(evil);
+  });
+
+  it('every control has an accessible name', async () => {
+    await mount();
+    for (const el of root.querySelectorAll('input, select, textarea')) {
+      expect(root.querySelector(`label[for="${el.id}"]`)).not.toBeNull();
+    }
+    for (const b of root.querySelectorAll('button')) {
+      expect(b.getAttribute('aria-label') || b.textContent?.trim()).toBeTruthy();
+    }
+  });
+});
+
+describe('gating hint', () => {
+  it('tells the person where the composer is', async () => {
+    const onClose = vi.fn();
+    await act(() => render(<GatingHint onClose={onClose} />, root));
+    expect(root.textContent).toContain('Connector: choose Add a note to write a personal note');
+    await press(root.querySelector('button')!);
+    expect(onClose).toHaveBeenCalled();
+  });
+});
