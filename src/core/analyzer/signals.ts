@@ -1,0 +1,228 @@
+import type { Recipient } from '../model';
+import { LEXICON, lexiconEntry, type Kind } from './lexicon';
+import {
+  clip,
+  contentWords,
+  details,
+  EMPTY_GREETING,
+  phrase,
+  PLACEHOLDER,
+  sentenceBounds,
+  wordBounded,
+  type Detail,
+  type Span,
+  type Token,
+} from './text';
+
+/** One piece of evidence. `weight` is log-odds towards "personal" (negative: towards "template"). */
+export interface Hit {
+  code: string;
+  text: string;
+  weight: number;
+  span?: Span;
+}
+
+export interface Words {
+  /** "your" for notes the user received, "their" for a draft the user writes to someone. */
+  your: string;
+  you: string;
+}
+
+export interface Note {
+  t: string;
+  toks: Token[];
+  skip: Set<string>;
+  sigAt: number;
+  w: Words;
+  recipient?: Recipient;
+}
+
+const quoteOf = (n: Note, s: Span) => `'${clip(n.t.slice(s[0], s[1]))}'`;
+
+export function placeholders(n: Note): Hit[] {
+  const out: Hit[] = [];
+  for (const m of n.t.matchAll(PLACEHOLDER))
+    out.push({ code: 'placeholder', text: `Unfilled placeholder: '${clip(m[0], 40)}'`, weight: -8, span: [m.index, m.index + m[0].length] });
+  const g = EMPTY_GREETING.exec(n.t);
+  if (g) out.push({ code: 'merge-artifact', text: 'Greeting with the name left out', weight: -3, span: [g.index, g.index + g[0].length] });
+  return out;
+}
+
+const KIND: Record<Kind, [string, string]> = {
+  g: ['generic-phrase', 'Generic phrase'],
+  p: ['pitch', 'Sales pitch'],
+  j: ['job-boilerplate', 'Job-search or recruiting line'],
+  f: ['profile-fact', 'Restates a profile fact'],
+};
+
+export function lexicon(n: Note): Hit[] {
+  const out: Hit[] = [];
+  LEXICON.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = LEXICON.exec(n.t))) {
+    let g = 1;
+    while (m[g] === undefined) g++;
+    const [w, kind] = lexiconEntry(g - 1);
+    const [code, label] = KIND[kind];
+    const span: Span = [m.index, m.index + m[0].length];
+    out.push({ code, text: `${label}: ${quoteOf(n, span)}`, weight: -w, span });
+  }
+  return out;
+}
+
+const POSS =
+  'your|tu|tus|su|sus|seu|sua|seus|suas|votre|vos|ton|ta|tes|dein|deine|deinen|deinem|deiner|ihr|ihre|ihren|ihrem|ihrer|tuo|tua|tuoi|tue';
+const ARTIFACT =
+  "posts?|articles?|talks?|keynote|presentation|podcast|episode|paper|book|video|demo|newsletter|thread|comment|blog|blog post|write-?up|benchmarks?|webinar|panel|session|interview|project|repo|library|thesis|research|study|launch|release|piece|essay|tweet|slides|deck|course|workshop|answer|tutorial|guide|post-?mortem|case study|recap|analysis|beitrag|beiträge|artikel|vortrag|präsentation|buch|projekt|studie|publication|conférence|intervention|présentation|livre|vidéo|projet|billet|artículo|publicación|charla|ponencia|conferencia|presentación|libro|proyecto|artigo|publicação|palestra|apresentação|livro|projeto|articolo|intervento|presentazione|progetto";
+const WEAK =
+  'work|content|experience|background|approach|perspective|expertise|career|journey|team|insights?|thoughts?|take|writing|points?|idea|trabalho|travail|trabajo|arbeit|lavoro';
+const REF = wordBounded(
+  `(${POSS}) (([\\p{L}\\p{N}'’-]+ ){0,3}?)(${ARTIFACT}|${WEAK})`,
+);
+// A company's work ("Acme's approach to …") is judged the same way, but needs its capital letter, so no /i.
+const COMPANY_REF = /(?<![\p{L}])\p{Lu}\p{L}+['’]s (?:recent |latest |new )?(work|approach|launch|post|product)(?![\p{L}])/gu;
+const STRONG = new RegExp(`^(?:${ARTIFACT})$`, 'iu');
+const MEET = wordBounded(
+  phrase(
+    "(great|good|nice|lovely|fun|cool|a pleasure|pleasure|wonderful) (to )?(meet|meeting|see|seeing|talk|talking|chat|chatting|speak|speaking|catch up|catching up|run into)( with)?( you)?|(we|we've|we have) (met|spoke|talked|chatted)|met you|(our|the) (chat|conversation|discussion|call|talk|exchange|coffee|lunch|dinner) (at|about|on|during|after|last|yesterday|in|over)|(enjoyed|loved) (our|the|meeting|talking|chatting|speaking)|connecting (with you )?from|sat next to|ran into you|following up (on|from)|(schön|nett|toll),? (dich|sie) .{0,20}(kennenzulernen|getroffen)|unser(em)? gespräch|(ravie?|contente?|heureux|heureuse) de (vous|t')(avoir )?(rencontrer|rencontré)|notre (échange|discussion|conversation)|(encantad[oa]|un placer) (de )?(conocerte|conocerle|hablar)|nuestra (charla|conversación)|(prazer|bom|ótimo) (te )?conhecer|nossa conversa|(piacere|è stato un piacere) (di )?conoscerti|la nostra (chiacchierata|conversazione)",
+  ),
+);
+const MUTUAL =
+  /(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?) (?:suggested|recommended|introduced|told me|pointed me|referred me|put us in touch|said I should|mentioned (?:you|your))|(?:introduced|referred) (?:me )?(?:by|through|via) (\p{Lu}[\p{L}'’-]+)|(?:our|a) mutual (?:friend|colleague|contact) (\p{Lu}[\p{L}'’-]+)|(?:hat mir|m'a|me) (?:empfohlen|recommandé|recomendó|recomendou|consigliato)/gu;
+
+const describe = (d: Detail[], n: Note) => d.slice(0, 3).map((x) => clip(n.t.slice(x.span[0], x.span[1]), 30)).join(', ');
+
+/** References to something the recipient made, said or did — the heart of a personal note — judged by how specific
+ *  the thing referred to is: "your post on leadership" fits anyone, "your post on Kafka tombstones" does not. */
+export function references(n: Note, used: Span[]): Hit[] {
+  const out: Hit[] = [];
+  const t = n.t;
+  const found: RegExpExecArray[] = [...t.matchAll(REF), ...t.matchAll(COMPANY_REF)];
+  for (const m of found) {
+    const start = m.index;
+    const what = (m[4] ?? m[1] ?? '').toLowerCase();
+    const strong = STRONG.test(what);
+    const [, sEnd] = sentenceBounds(t, start);
+    const end = Math.min(sEnd, start + 110);
+    const objStart = start + m[0].length;
+    const d = details(t, start, end, n.skip, n.sigAt, n.toks).filter(
+      (x) => !(x.kind === 'name' && /\b(at|bei|chez|en|em|na|no|presso|in)\s+$/i.test(t.slice(Math.max(0, x.span[0] - 5), x.span[0]))),
+    );
+    const words = contentWords(t, objStart, end, n.skip) + (m[4] && m[2] ? contentWords(m[2], 0, m[2].length, n.skip) : 0);
+    const specific = d.length > 0 || words >= (strong ? 2 : 4);
+    const span: Span = [start, end];
+    if (specific) {
+      used.push(span);
+      const bonus = Math.min(1.5, d.length * 0.5);
+      out.push({
+        code: 'specific',
+        text: `Specific: mentions ${n.w.your} ${clip(t.slice(start, end).replace(/^\S+\s+/, ''), 50)}`,
+        weight: (strong ? 3 : 2.5) + bonus,
+        span,
+      });
+    } else out.push({ code: 'vague-reference', text: `Vague reference: ${quoteOf(n, span)}`, weight: strong ? -0.3 : -0.4, span });
+  }
+  return out;
+}
+
+export function meetings(n: Note, used: Span[]): Hit[] {
+  const out: Hit[] = [];
+  const t = n.t;
+  MEET.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = MEET.exec(t))) {
+    const start = m.index;
+    const [, sEnd] = sentenceBounds(t, start);
+    // Where or what about is often the next sentence ("Great meeting you! I enjoyed your take on…").
+    const end = Math.min(t.length, Math.max(sEnd + 1, start + 40), start + 140);
+    const d = details(t, start, end, n.skip, n.sigAt, n.toks);
+    const about = /\b(about|on|regarding|über|sur|sobre|su)\b/i.exec(t.slice(start, end));
+    const anchored = d.length > 0 || (about !== null && contentWords(t, start + about.index, end, n.skip) >= 2);
+    const span: Span = [start, Math.min(sEnd, end)];
+    if (anchored) {
+      used.push(span);
+      out.push({ code: 'met', text: `Refers to a meeting: ${quoteOf(n, span)}`, weight: 3 + Math.min(1, d.length * 0.4), span });
+    } else out.push({ code: 'met-vague', text: 'Mentions meeting, but not where or what about', weight: -0.3, span: [start, start + m[0].length] });
+  }
+  return out;
+}
+
+export function mutuals(n: Note): Hit[] {
+  const out: Hit[] = [];
+  for (const m of n.t.matchAll(MUTUAL)) {
+    const who = m[1] ?? m[2] ?? m[3];
+    if (who && (n.skip.has(who.toLowerCase()) || /^(LinkedIn|I|We|You|He|She|They|It|Someone)$/.test(who))) continue;
+    const span: Span = [m.index, m.index + m[0].length];
+    out.push({ code: 'mutual', text: `Names a mutual contact: ${quoteOf(n, span)}`, weight: 2, span });
+  }
+  return out;
+}
+
+/** Concrete details anywhere else in the note (names of things, numbers, dates, quoted titles). */
+export function looseDetails(n: Note, used: Span[]): Hit[] {
+  const d = details(n.t, 0, n.t.length, n.skip, n.sigAt, n.toks).filter((x) => !used.some((u) => x.span[0] >= u[0] && x.span[1] <= u[1]));
+  if (!d.length) return [];
+  let w = 0;
+  for (const x of d) w += x.kind === 'quote' || x.kind === 'deed' ? 1.2 : x.kind === 'time' ? 0.8 : 0.35;
+  return [{ code: 'details', text: `Concrete details: ${describe(d, n)}`, weight: Math.min(2, w), span: d[0].span }];
+}
+
+function escape(s: string) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The recipient's company, school or headline in the note. Inside a specific reference it supports it; on its own
+ *  it is a filled slot ("I see you work at Acme"). */
+export function recipientMentions(n: Note, specific: Span[]): Hit[] {
+  const r = n.recipient;
+  if (!r) return [];
+  const out: Hit[] = [];
+  const fields: [string | undefined, string, string][] = [
+    [r.company, 'recipient-company', 'company'],
+    [r.school, 'recipient-school', 'school'],
+  ];
+  for (const [v, code, label] of fields) {
+    const name = v?.trim();
+    if (!name || name.length < 2) continue;
+    const m = new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`, 'iu').exec(n.t);
+    if (!m) continue;
+    const span: Span = [m.index, m.index + m[0].length];
+    const [ss, se] = sentenceBounds(n.t, m.index);
+    const inSpecific = specific.some((s) => s[0] < se && ss < s[1]);
+    out.push({ code, text: `Mentions ${n.w.your} ${label} (${clip(m[0], 40)})`, weight: inSpecific ? 0.3 : -0.6, span });
+  }
+  const head = (r.headline ?? '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2);
+  const lower = n.t.toLowerCase();
+  for (let len = Math.min(4, head.length); len >= 2; len--) {
+    let hit = -1;
+    let run = '';
+    for (let i = 0; i + len <= head.length && hit < 0; i++) {
+      run = head.slice(i, i + len).join(' ');
+      hit = lower.indexOf(run);
+    }
+    if (hit >= 0) {
+      out.push({ code: 'recipient-headline', text: `Repeats ${n.w.your} headline ('${clip(n.t.slice(hit, hit + run.length), 40)}')`, weight: -0.6, span: [hit, hit + run.length] });
+      break;
+    }
+  }
+  return out;
+}
+
+const FIRST = /^(i|i'm|i’m|i've|i’ve|i'd|i’d|my|me|we|we're|we’re|our|us|ich|mein|meine|wir|je|j'ai|mon|ma|mes|nous|yo|mi|mis|nosotros|eu|meu|minha|nós|io|mio|mia|noi)$/i;
+const SECOND = /^(you|your|you're|you’re|you've|you’ve|yours|sie|ihr|ihre|du|dein|deine|dich|vous|votre|tu|ton|ta|te|tú|su|tus|seu|sua|você|voce|tuo|tua|ti)$/i;
+
+export function shape(n: Note, anyPositive: boolean): Hit[] {
+  const out: Hit[] = [];
+  const visible = n.t.trim();
+  if (visible.length < 60 && !anyPositive)
+    out.push({ code: 'short', text: 'Very short and says nothing specific', weight: -1 });
+  let first = 0;
+  let second = 0;
+  for (const k of n.toks) {
+    if (FIRST.test(k.w)) first++;
+    else if (SECOND.test(k.w)) second++;
+  }
+  if (first >= 4 && first >= 2.5 * Math.max(1, second))
+    out.push({ code: 'self-focused', text: `Mostly about the sender, not about ${n.w.you}`, weight: -0.8 });
+  return out;
+}

@@ -1,0 +1,152 @@
+import type { Recipient } from '../model';
+
+/** LinkedIn notes are at most 300 characters; anything far past that is not a note, so we read a prefix. */
+export const MAX_CHARS = 4000;
+
+export type Span = [number, number];
+
+/** Builds a case-insensitive Unicode regex from a phrase list written in a compact notation:
+ *  a space means "any whitespace", `'` means either apostrophe, and groups are non-capturing. */
+export function phrase(src: string): string {
+  return src.replace(/\((?!\?)/g, '(?:').replace(/'/g, "['’]").replace(/ /g, '\\s+');
+}
+
+const L = '\\p{L}\\p{N}';
+export const wordBounded = (body: string, flags = 'giu') =>
+  new RegExp(`(?<![${L}])(?:${body})(?![${L}])`, flags);
+
+/** Unfilled mail-merge slots: [Name], {{first_name}}, {firstName}, <First Name>, %FIRSTNAME%, FIRST_NAME. */
+export const PLACEHOLDER =
+  /\[\s*[A-Za-z][\w .'’/-]{0,30}\]|\{\{\s*[\w. -]{1,30}\}\}|\{\s*[A-Za-z_][\w.-]{0,30}\s*\}|<\s*(?:first|last|full|company|your|recipient|contact)[\w ]{0,20}>|%[A-Z_]{3,30}%|\b(?:FIRST_?NAME|LAST_?NAME|COMPANY_?NAME|first_name|last_name|company_name)\b/g;
+
+/** A greeting whose name never got merged in: "Hi ," "Dear ,". */
+export const EMPTY_GREETING = /(?:^|[\s])(?:hi|hello|hey|dear|hallo|bonjour|hola|olá|ciao)\s+[,!]/i;
+
+const SENTENCE_END = /[.!?\n]|\s{2,}/;
+
+/** Start of the sentence containing `i` (sentences split on .!? and line breaks, which some sources flatten to double spaces). */
+export function sentenceBounds(t: string, i: number): Span {
+  let s = i;
+  while (s > 0 && !SENTENCE_END.test(t[s - 1]) && !(t[s - 1] === ' ' && t[s - 2] === ' ')) s--;
+  let e = i;
+  while (e < t.length && !/[.!?\n]/.test(t[e]) && !(t[e] === ' ' && t[e + 1] === ' ')) e++;
+  return [s, e];
+}
+
+const GREETING = /^(?:hi|hello|hey|dear|hallo|liebe|lieber|bonjour|salut|hola|olá|ola|oi|ciao|buongiorno|buenos|good|morning|hiya)$/i;
+const NOT_NAMES = new Set(
+  'i linkedin monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december ai ml iot saas b2b b2c hr it ux ui api ceo cto cfo coo vp sdr sdrs qa llm llms gtm esg pm pms okr okrs kpi kpis roi crm erp seo ps'.split(
+    ' ',
+  ),
+);
+
+export interface Token {
+  w: string;
+  s: number;
+  e: number;
+}
+
+export function tokens(t: string): Token[] {
+  const out: Token[] = [];
+  const re = /[\p{L}\p{N}][\p{L}\p{N}'’&.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(t))) out.push({ w: m[0], s: m.index, e: m.index + m[0].length });
+  return out;
+}
+
+/** Words that name the recipient (or slots for them): they say nothing about the sender having looked. */
+export function recipientWords(r?: Recipient): Set<string> {
+  const set = new Set<string>();
+  for (const v of [r?.firstName, r?.lastName, r?.company, r?.school])
+    for (const w of (v ?? '').toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (w.length > 1) set.add(w);
+  return set;
+}
+
+/** Where a sign-off name starts ("— Micah", "Best, Vinicius"), so the sender's own name is not read as a detail. */
+export function signatureStart(t: string): number {
+  const m = /(?:^|[\s,.!])(?:[—–-]\s*|(?:best|thanks|thank you|cheers|regards|kind regards|abraço|abraços|saludos|grüße|gruß|cordialement|un saluto|bisous|ciao),?\s+)?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?\s*$/u.exec(t);
+  return m ? m.index : t.length;
+}
+
+export interface Detail {
+  kind: 'name' | 'number' | 'compound' | 'quote' | 'time' | 'deed';
+  span: Span;
+}
+
+const TIME = wordBounded(
+  phrase(
+    "last (week|month|year|night|quarter|spring|summer|fall|autumn|winter|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|earlier (today|this week)|this (morning|week)|\\d+ (days|weeks|months) ago|a (few )?(days|weeks) ago|letzte[nrs]? (woche|monat|jahr)|gestern|vorige woche|la semaine dernière|le mois dernier|la semana pasada|el mes pasado|ayer|semana passada|mês passado|ontem|la settimana scorsa|il mese scorso|ieri",
+  ),
+);
+const MONTH = /\b(?:in|on|since|from|during|last|this) (?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b/g;
+const DEED = wordBounded(
+  phrase(
+    "(you|you've|you have|your team|they) (just )?(launched|shipped|wrote|posted|shared|published|open-sourced|open sourced|gave|presented|built|organized|organised|hosted|ran|mentioned|said|described|explained|recommended|answered|released|won|spoke|interviewed|demoed|wrote up)",
+  ),
+);
+const QUOTE = /["“„«]([^"”“«»\n]{4,90})["”“»]|(?<![\p{L}])'([^'\n]{4,90})'(?![\p{L}])/gu;
+
+/** Concrete details in [s, e): names of things, numbers, compounds, quoted titles, dates, things the person did. */
+export function details(t: string, s: number, e: number, skip: Set<string>, sigAt: number, toks: Token[]): Detail[] {
+  const out: Detail[] = [];
+  const push = (kind: Detail['kind'], a: number, b: number) => {
+    if (a >= s && b <= e && !out.some((d) => d.span[0] < b && a < d.span[1])) out.push({ kind, span: [a, b] });
+  };
+  for (const re of [QUOTE, TIME, MONTH, DEED]) {
+    re.lastIndex = s;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(t)) && m.index < e)
+      push(re === QUOTE ? 'quote' : re === DEED ? 'deed' : 'time', m.index, m.index + m[0].length);
+  }
+  for (let i = 0; i < toks.length; i++) {
+    const k = toks[i];
+    if (k.s < s || k.e > e || k.s >= sigAt) continue;
+    const w = k.w;
+    if (/\d/.test(w)) {
+      if (!/^[01]$/.test(w)) push('number', k.s, k.e);
+      continue;
+    }
+    if (/\p{L}-\p{L}/u.test(w) && w.length > 7) {
+      // "open-data" is a detail; "while-your" or "Ramos-we've" is a dash typed as a hyphen.
+      const parts = w.toLowerCase().split('-');
+      if (!/['’]/.test(w) && !STOP.has(parts[0]) && !STOP.has(parts[parts.length - 1])) {
+        push('compound', k.s, k.e);
+        continue;
+      }
+    }
+    if (!/^\p{Lu}/u.test(w) || NOT_NAMES.has(w.toLowerCase().replace(/['’].*$/, '')) || skip.has(w.toLowerCase().replace(/['’]s$/, ''))) continue;
+    if (isSentenceStart(t, k.s)) continue;
+    const prev = toks[i - 1];
+    if (prev && GREETING.test(prev.w) && k.s - prev.e < 3) continue;
+    // Merge a run such as "Port of Rotterdam" or "PyData Atlanta" into one detail.
+    let j = i;
+    while (toks[j + 1] && toks[j + 1].s - toks[j].e <= 1 && (/^\p{Lu}/u.test(toks[j + 1].w) || (/^(of|de|du|der|di|la)$/.test(toks[j + 1].w) && toks[j + 2] && /^\p{Lu}/u.test(toks[j + 2].w)))) j++;
+    push('name', k.s, toks[j].e);
+    i = j;
+  }
+  return out;
+}
+
+export function isSentenceStart(t: string, i: number): boolean {
+  let p = i - 1;
+  while (p >= 0 && /[\s"“'‘(]/.test(t[p])) {
+    if (t[p] === '\n' || (t[p] === ' ' && t[p - 1] === ' ')) return true;
+    p--;
+  }
+  return p < 0 || /[.!?:]/.test(t[p]);
+}
+
+/** Content words: what is left after function words and catch-all topics. Used to tell "your post on leadership" from
+ *  "your post on why data contracts fail". */
+const STOP = new Set(
+  'the a an and or of on in at to for with about from by as is are was were be been your you my our their his her its this that these those it how why what when where which who into over more most some any all very really just also so such than then there here them they we us me i do does did not no new recent latest last weekly great good interesting amazing insightful inspiring excellent space industry field world area sector topic topics leadership growth marketing sales innovation technology tech business data strategy management fintech entrepreneurship career careers success future trends ai ml digital work content things stuff everything something life team teams people professional professionals experience opportunities opportunity journey insights thoughts ideas perspective approach role product design engineering finance hr recruiting startup startups analytics love like would connect connecting connected follow following keep learn learning caught eye attention impressive impressed looks look interesting compelling resonated resonates stood out while really forward chat talk touch stay glad happy honored honoured'.split(
+    ' ',
+  ),
+);
+export function contentWords(t: string, s: number, e: number, skip: Set<string>): number {
+  let n = 0;
+  for (const w of t.slice(s, e).toLowerCase().split(/[^\p{L}\p{N}-]+/u)) if (w.length > 2 && !STOP.has(w) && !skip.has(w)) n++;
+  return n;
+}
+
+export const clip = (s: string, n = 60) => (s.length > n ? s.slice(0, n - 1).trimEnd() + '…' : s).replace(/\s+/g, ' ');
