@@ -8,7 +8,7 @@ import {
   isPendingLabel,
   schoolFromLabel,
 } from './connect-labels';
-import { cleanText, parseDegree, profileIdIn, safeDecode, slugFromHref, splitName, textOf } from './read-text';
+import { cleanText, parseDegree, profileIdIn, profileIdInKey, safeDecode, slugFromHref, splitName, textOf } from './read-text';
 
 export interface ProfileInfo {
   name: string;
@@ -129,7 +129,11 @@ function readSdui(root: Element, url: URL): ProfileRead {
     rest.push(p);
   }
   // The location row is the one that shares its parent with the contact-info link.
-  const locIndex = rest.findIndex((p) => p.parentElement?.querySelector('a') && p.parentElement !== root);
+  const locIndex = rest.findIndex((p) =>
+    [...(p.parentElement?.children ?? [])].some(
+      (c) => c !== p && c.tagName === 'P' && (textOf(c) === '·' || !!c.querySelector('a')),
+    ),
+  );
   const beforeLoc = locIndex >= 0 ? rest.slice(0, locIndex) : rest.slice(0, 2);
   const headline = beforeLoc[0] ? textOf(beforeLoc[0]) : undefined;
   const { company, school } = beforeLoc[1] ? companyAndSchool(textOf(beforeLoc[1])) : {};
@@ -138,7 +142,7 @@ function readSdui(root: Element, url: URL): ProfileRead {
   const slug = slugFromPath(url) ?? slugFromHref(nameLink?.getAttribute('href'));
   const m = readMutuals(root);
   const profileId =
-    profileIdIn(root.getAttribute('componentkey')) ?? m.profileId ?? composeProfileId(root);
+    profileIdInKey(root.getAttribute('componentkey'), 'profile.card.ref', 'Topcard') ?? m.profileId ?? composeProfileId(root);
   return {
     kind: 'ok',
     profile: {

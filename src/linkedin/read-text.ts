@@ -43,9 +43,21 @@ export function safeDecode(s: string): string {
   }
 }
 
-/** The `ACoA…` fsd_profile id embedded in a componentkey, URN or (encoded) href. */
+/** The `ACoA…` fsd_profile id in a URN or (encoded) href, where quotes, `:` or `&` delimit it. */
 export function profileIdIn(s: string | null | undefined): string | undefined {
-  return safeDecode(s ?? '').match(/\b(ACo[A-Za-z0-9_-]{10,})/)?.[1];
+  return safeDecode(s ?? '').match(/(?<![A-Za-z0-9_-])(ACo[A-Za-z0-9_-]{10,})/)?.[1];
+}
+
+/**
+ * The id glued inside a componentkey: `com.linkedin.sdui.profile.card.ref<id>Topcard`,
+ * `SearchResults<id>`. The suffix is cut by name because the id alphabet contains letters.
+ */
+export function profileIdInKey(key: string | null | undefined, prefix: string, suffix = ''): string | undefined {
+  const k = key ?? '';
+  const at = k.indexOf(prefix + 'ACo');
+  if (at < 0 || !k.endsWith(suffix)) return undefined;
+  const id = k.slice(at + prefix.length, k.length - suffix.length);
+  return /^ACo[A-Za-z0-9_-]{10,}$/.test(id) ? id : undefined;
 }
 
 /** Slug of a `/in/<slug>/` href (absolute or relative), decoded. */

@@ -5,7 +5,7 @@
 
 import { currentLine, inviteeFromLabel, isPendingLabel, roleAtCompany } from './connect-labels';
 import type { ProfileInfo } from './profile';
-import { cleanText, parseDegree, profileIdIn, slugFromHref, splitName, textOf, vanityNameFromHref } from './read-text';
+import { cleanText, parseDegree, profileIdIn, profileIdInKey, slugFromHref, splitName, textOf, vanityNameFromHref } from './read-text';
 
 const CARD = [
   '[role="listitem"]',
@@ -35,9 +35,14 @@ function pendingIn(card: Element): boolean {
   return [...card.querySelectorAll('[aria-label]')].some((el) => isPendingLabel(el.getAttribute('aria-label') ?? ''));
 }
 
-/** The card's own name link: an /in/ link with text that is not a mutual connection (those are <strong>). */
+/**
+ * The card's own name link: the innermost /in/ link with text, not a mutual connection (those are
+ * <strong>). Innermost because React wraps the whole card in a second /in/ link.
+ */
 function nameLinkOf(card: Element): Element | undefined {
-  return [...card.querySelectorAll('a[href*="/in/"]')].find((a) => !a.querySelector('strong') && textOf(a) !== '');
+  return [...card.querySelectorAll('a[href*="/in/"]')].find(
+    (a) => !a.querySelector('strong, a[href*="/in/"]') && textOf(a) !== '',
+  );
 }
 
 export function readSearchCard(el: Element): ProfileInfo | undefined {
@@ -81,7 +86,7 @@ export function readSearchCard(el: Element): ProfileInfo | undefined {
     const slug = slugFromHref(nameLink?.getAttribute('href')) ?? vanityNameFromHref(connectHref);
     const idHolder = card.querySelector('[componentkey^="SearchResults"]');
     const profileId =
-      profileIdIn(idHolder?.getAttribute('componentkey')) ??
+      profileIdInKey(idHolder?.getAttribute('componentkey'), 'SearchResults') ??
       profileIdIn(card.querySelector('a[href*="connectionOf="]')?.getAttribute('href')) ??
       profileIdIn(card.querySelector('[data-chameleon-result-urn]')?.getAttribute('data-chameleon-result-urn'));
     return {
