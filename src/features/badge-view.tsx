@@ -1,7 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
-import type { Analysis, Verdict } from '../core/model';
-
-export const VERDICT_LABEL: Record<Verdict, string> = { none: 'No note', template: 'Template', personal: 'Personal' };
+import type { Analysis } from '../core/model';
+import { VERDICT_LABEL } from '../ui/labels';
 
 /**
  * The badge next to a sender: a button showing the verdict that opens a small panel with the reasons.
