@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fillTextarea } from '@/src/linkedin/fill-textarea';
 
 type ExecCommand = (cmd: string, ui?: boolean, value?: string) => boolean;
-const doc = document as Document & { execCommand?: ExecCommand };
+// happy-dom has no execCommand; each test installs the engine behaviour it needs.
+const doc = document as unknown as { execCommand?: ExecCommand };
 
 function textarea(initial = ''): HTMLTextAreaElement {
   document.body.replaceChildren();
