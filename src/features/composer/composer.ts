@@ -12,7 +12,7 @@ import { connectTargetOf, readSearchCard } from '../../linkedin/search-people';
 import type { Feature } from '../feature';
 import { mountBeside, type Beside } from './beside-dialog';
 import { GatingHint, Panel, type InsertOutcome } from './panel';
-import { recipientMemory, toVars } from './recipient-context';
+import { recipientMemory, sameName, toVars } from './recipient-context';
 import { clickTarget, invitationFromClick } from './send-recorder';
 import { hintCss, panelCss } from './styles';
 
@@ -194,6 +194,7 @@ export function startComposer(ctx: ContentScriptContext, url: URL): () => void {
       closeHint();
       showPanel(d);
     } else if (d?.kind === 'gating') {
+      if (d.recipientName) recipientMemory.rememberDialogName(d.recipientName);
       closePanel();
       showHint(d);
     } else {
@@ -223,7 +224,11 @@ export function startComposer(ctx: ContentScriptContext, url: URL): () => void {
     const connect = connectTargetOf(target);
     if (connect) {
       const card = readSearchCard(target);
-      const sameCard = card && (!connect.slug || !card.slug || card.slug === connect.slug) ? card : undefined;
+      // A card that disagrees with the control's own "Invite <name>" label is the wrong card.
+      const sameCard =
+        card && (!connect.slug || !card.slug || card.slug === connect.slug) && (!connect.name || sameName(card.name, connect.name))
+          ? card
+          : undefined;
       if (kind === 'profile') rememberPage();
       recipientMemory.rememberClick({ ...connect, card: sameCard });
       schedule();

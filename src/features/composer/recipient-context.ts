@@ -28,12 +28,14 @@ export function normaliseName(s: string): string {
     .trim();
 }
 
-/** Names match when one contains the other ("Ana Ruiz" vs "Ana Ruiz, PhD"). */
+/** Names match when one's words start the other's ("Ana Ruiz" vs "Ana Ruiz, PhD"). */
 export function sameName(a: string | undefined, b: string | undefined): boolean {
   if (!a || !b) return false;
-  const x = normaliseName(a);
-  const y = normaliseName(b);
-  return !!x && !!y && (x === y || x.includes(y) || y.includes(x));
+  const x = normaliseName(a).split(' ').filter(Boolean);
+  const y = normaliseName(b).split(' ').filter(Boolean);
+  if (!x.length || !y.length) return false;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short.every((w, i) => w === long[i]);
 }
 
 function firstWord(name: string): string {
@@ -101,6 +103,8 @@ export function toVars(r: RecipientInfo | undefined, myName: string | undefined)
 export interface RecipientMemory {
   rememberPage(profile: ProfileInfo | undefined): void;
   rememberClick(click: Omit<Clicked, 'at'>, at?: number): void;
+  /** The name an earlier step of the dialog showed (the note step often shows none). */
+  rememberDialogName(name: string, at?: number): void;
   resolve(dialogName: string | undefined, now?: number): RecipientInfo | undefined;
   /** The remembered profile page, for "Pending" confirmation. */
   page(): ProfileInfo | undefined;
@@ -116,6 +120,11 @@ export function createRecipientMemory(): RecipientMemory {
     },
     rememberClick(c, at = Date.now()) {
       clicked = { ...c, at };
+    },
+    rememberDialogName(name, at = Date.now()) {
+      const fresh = clicked && at - clicked.at <= CLICK_TTL_MS ? clicked : undefined;
+      if (fresh && !fresh.name) clicked = { ...fresh, name };
+      else if (!fresh || !sameName(fresh.name, name)) clicked = { name, at };
     },
     resolve: (dialogName, now = Date.now()) => resolveRecipient({ page, clicked, dialogName, now }),
     page: () => page,

@@ -102,3 +102,23 @@ describe('variables and analyzer context', () => {
     });
   });
 });
+
+describe('names the dialog shows', () => {
+  it('the gating step\'s name completes a Connect known only by slug (the custom-invite page)', () => {
+    const m = createRecipientMemory();
+    m.rememberClick({ slug: 'noor-h' }, NOW);
+    m.rememberDialogName('Noor Haddad', NOW + 10);
+    expect(m.resolve(undefined, NOW + 20)).toMatchObject({ name: 'Noor Haddad', firstName: 'Noor', slug: 'noor-h' });
+  });
+
+  it('a name that matches the profile keeps the full profile', () => {
+    const m = createRecipientMemory();
+    m.rememberPage(profile);
+    m.rememberDialogName('Tomasz Wrenfield', NOW);
+    expect(m.resolve(undefined, NOW)).toBe(profile);
+  });
+
+  it('a glued name ("NameHeadline") is not the same person', () => {
+    expect(sameName('Priya NatarajanSupply chain analyst', 'Priya Natarajan')).toBe(false);
+  });
+});
