@@ -40,8 +40,18 @@ function trySetter(el: HTMLTextAreaElement, text: string): void {
   el.dispatchEvent(new Plain('change', { bubbles: true }));
 }
 
+/**
+ * 'failed' without touching the box when the text is longer than the textarea's maxlength: Chromium's
+ * insertText silently truncates there (checked on the fixture in Chromium), and the setter would get
+ * past LinkedIn's own limit. The caller trims (or lets the person trim) first.
+ */
 export async function fillTextarea(el: HTMLTextAreaElement, text: string): Promise<FillResult> {
   const want = normalise(text);
+  try {
+    if (el.maxLength > 0 && want.length > el.maxLength) return 'failed';
+  } catch {
+    return 'failed';
+  }
   try {
     if (tryExecCommand(el, want) && (await holds(el, want))) return 'execCommand';
   } catch {

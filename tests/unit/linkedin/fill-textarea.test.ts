@@ -93,4 +93,13 @@ describe('fillTextarea', () => {
     expect(await fillTextarea(el, '')).toBe('execCommand');
     expect(el.value).toBe('');
   });
+
+  it("refuses text longer than the textarea's maxlength instead of truncating or getting past it", async () => {
+    doc.execCommand = chromiumLikeExecCommand();
+    const el = textarea('keep me');
+    el.maxLength = 10;
+    expect(await fillTextarea(el, 'eleven char')).toBe('failed');
+    expect(el.value).toBe('keep me');
+    expect(await fillTextarea(el, 'ten chars!')).toBe('execCommand');
+  });
 });
