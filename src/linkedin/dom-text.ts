@@ -2,16 +2,24 @@
 // without screen-reader duplicates, controls or clamping widgets, whitespace normalised.
 
 /** Subtrees that never hold the text we want: code, icons, controls inside the element read. */
-const NEVER = 'script, style, template, noscript, svg, button, [role="button"]';
+const NEVER = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'svg', 'SVG', 'BUTTON']);
+
+function isNever(el: Element, skip: string | undefined): boolean {
+  return (
+    NEVER.has(el.tagName) || el.getAttribute('role') === 'button' || (skip !== undefined && el.matches(skip))
+  );
+}
 
 /** Elements hidden from sight; `visually-hidden` & co. repeat visible text for screen readers. */
 function isConcealed(el: Element, level: number): boolean {
   if (el.hasAttribute('hidden')) return true;
   if (level >= 2) return false;
-  const cls = el.classList;
-  if (cls.contains('visually-hidden') || cls.contains('sr-only') || cls.contains('a11y-text')) return true;
-  return level === 0 && el.getAttribute('aria-hidden') === 'true';
+  if (level === 0 && el.getAttribute('aria-hidden') === 'true') return true;
+  const cls = el.getAttribute('class');
+  return cls !== null && HIDING_CLASS.test(cls);
 }
+
+const HIDING_CLASS = /(?:^|\s)(?:visually-hidden|sr-only|a11y-text)(?:\s|$)/;
 
 const BLOCK = new Set(['P', 'DIV', 'LI', 'SECTION', 'ARTICLE', 'BLOCKQUOTE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
@@ -23,14 +31,14 @@ function collect(node: Node, level: number, out: string[], top: boolean, skip: s
   }
   if (node.nodeType !== 1) return;
   const el = node as Element;
-  if (!top && (el.matches(NEVER) || isConcealed(el, level) || (skip !== undefined && el.matches(skip)))) return;
+  if (!top && (isNever(el, skip) || isConcealed(el, level))) return;
   if (el.tagName === 'BR') {
     out.push('\n');
     return;
   }
   const block = !top && BLOCK.has(el.tagName);
   if (block) out.push('\n');
-  for (const child of Array.from(el.childNodes)) collect(child, level, out, false, skip);
+  for (let child = el.firstChild; child; child = child.nextSibling) collect(child, level, out, false, skip);
   if (block) out.push('\n');
 }
 

@@ -10,6 +10,8 @@ export type InvitationText = {
   ignore: RegExp;
   /** Ignore label used for pages, events, newsletters and groups, where the locale words it differently. */
   ignoreEntity?: RegExp;
+  /** Ignore label that only a person's connection invitation carries. */
+  ignorePerson?: RegExp;
   /** "People you may know" connect controls, which share the list column. */
   invite: RegExp;
   /** The mutual-connections line. */
@@ -26,6 +28,7 @@ const en: InvitationText = {
   accept: /^accept\b/i,
   ignore: /^ignore\b/i,
   ignoreEntity: /^ignore an invitation from\b/i,
+  ignorePerson: /^ignore an invitation to connect from\b/i,
   invite: /^(?:invite .+ to connect|connect with\b)/i,
   mutual: /\bmutual connections?\b|\bmutual connection\b|\byou both\b|\bsame (?:company|school)\b/i,
   time: /^(?:sent |received )?(?:today|yesterday|just now|\d+\s+(?:second|minute|hour|day|week|month|year)s?\s+ago)$/i,

@@ -25,7 +25,8 @@ type CardResult =
   | { kind: 'fail'; reason: string };
 
 const BASE = 'https://www.linkedin.com/';
-const CONTROL = 'button, a, [role="button"]';
+// Links without a label are profile or message links, never actions; skipping them keeps scans cheap.
+const CONTROL = 'button, a[aria-label], [role="button"]';
 const LAZY_COLUMN = '[data-testid="lazy-column"]';
 const SEE_MORE_BUTTON = '[data-testid="expandable-text-button"]';
 const CLASSIC_CARD = 'li.invitation-card, ul.mn-invitation-list > li';
@@ -51,6 +52,14 @@ function isIgnore(control: Element, texts: InvitationText[]): boolean {
   return matchesAny(texts, 'ignore', labelOf(control));
 }
 
+/** Path of a LinkedIn link without building a URL for the common relative/absolute forms. */
+function linkedinPath(href: string | null): string | undefined {
+  if (!href) return undefined;
+  const rest = href.startsWith('/') && !href.startsWith('//') ? href : href.startsWith(BASE) ? href.slice(BASE.length - 1) : undefined;
+  if (rest !== undefined) return rest.split(/[?#]/, 1)[0];
+  return linkedinUrl(href)?.pathname;
+}
+
 function linkedinUrl(href: string | null): URL | undefined {
   if (!href) return undefined;
   try {
@@ -62,13 +71,18 @@ function linkedinUrl(href: string | null): URL | undefined {
 }
 
 function profileSlug(link: Element): string | undefined {
-  const m = linkedinUrl(link.getAttribute('href'))?.pathname.match(/^\/in\/([^/]+)\/?/i);
+  const m = linkedinPath(link.getAttribute('href'))?.match(/^\/in\/([^/]+)\/?/i);
   if (!m) return undefined;
   try {
     return decodeURIComponent(m[1]);
   } catch {
     return m[1];
   }
+}
+
+/** Canonical profile URL: always www.linkedin.com, the slug re-encoded. */
+function profileUrl(slug: string | undefined): string | undefined {
+  return slug ? `${BASE}in/${encodeURIComponent(slug)}/` : undefined;
 }
 
 function precedes(a: Node, b: Node): boolean {
@@ -101,11 +115,19 @@ function cardId(root: Element, slug: string | undefined): string | undefined {
   return slug ?? invitationUrn(root) ?? root.getAttribute('componentkey') ?? undefined;
 }
 
-function isEntityInvitation(root: Element, controls: Element[], texts: InvitationText[]): boolean {
-  if (controls.some((c) => matchesAny(texts, 'ignoreEntity', labelOf(c)))) return true;
+/**
+ * Pages, events, newsletters and groups share the card shape. The Ignore label tells them apart where
+ * the locale words it differently (en); otherwise a link to the entity does, unless it sits in a
+ * mutual line ("You both work at <company>").
+ */
+function isEntityInvitation(root: Element, labels: string[], texts: InvitationText[]): boolean {
+  if (labels.some((l) => matchesAny(texts, 'ignoreEntity', l))) return true;
+  if (labels.some((l) => matchesAny(texts, 'ignorePerson', l))) return false;
   return Array.from(root.querySelectorAll('a[href]')).some((a) => {
-    const url = linkedinUrl(a.getAttribute('href'));
-    return url !== undefined && ENTITY_PATH.test(url.pathname);
+    const path = linkedinPath(a.getAttribute('href'));
+    if (path === undefined || !ENTITY_PATH.test(path)) return false;
+    const line = a.closest('p, li, span');
+    return !(line && root.contains(line) && matchesAny(texts, 'mutual', visibleText(line)));
   });
 }
 
@@ -217,9 +239,11 @@ function readSduiNote(
 
 function readSduiCard(root: Element, texts: InvitationText[]): CardResult {
   const controls = Array.from(root.querySelectorAll(CONTROL));
-  const actions = controls.filter((c) => isAccept(c, texts) || isIgnore(c, texts));
-  if (!actions.some((c) => isAccept(c, texts))) return { kind: 'skip', reason: 'no Accept control' };
-  if (isEntityInvitation(root, controls, texts)) return { kind: 'skip', reason: 'not a person invitation' };
+  const labels = controls.map(labelOf);
+  const accepts = labels.map((l) => matchesAny(texts, 'accept', l));
+  const actions = controls.filter((_c, i) => accepts[i] || matchesAny(texts, 'ignore', labels[i]));
+  if (!accepts.includes(true)) return { kind: 'skip', reason: 'no Accept control' };
+  if (isEntityInvitation(root, labels, texts)) return { kind: 'skip', reason: 'not a person invitation' };
 
   const profileLinks = Array.from(root.querySelectorAll('a[href]')).filter((a) => profileSlug(a) !== undefined);
   if (profileLinks.length === 0) return { kind: 'fail', reason: 'no profile link' };
@@ -252,11 +276,10 @@ function readSduiCard(root: Element, texts: InvitationText[]): CardResult {
       headline = t;
   }
   const note = readSduiNote(root, actionsEnd, (_p, t) => t.length <= 120 && isMeta(t), texts);
-  const url = linkedinUrl(nameLink.getAttribute('href'));
   return finish('sdui', root, nameLink, {
     senderName,
     slug,
-    profileUrl: slug && url ? `${url.origin}/in/${encodeURIComponent(slug)}/` : undefined,
+    profileUrl: profileUrl(slug),
     headline,
     mutualText,
     sentAgoText,
@@ -268,9 +291,9 @@ function readSduiCard(root: Element, texts: InvitationText[]): CardResult {
 // Classic Ember
 
 function readClassicCard(root: Element, texts: InvitationText[]): CardResult {
-  const controls = Array.from(root.querySelectorAll(CONTROL));
-  if (!controls.some((c) => isAccept(c, texts))) return { kind: 'skip', reason: 'no Accept control' };
-  if (isEntityInvitation(root, controls, texts)) return { kind: 'skip', reason: 'not a person invitation' };
+  const labels = Array.from(root.querySelectorAll(CONTROL)).map(labelOf);
+  if (!labels.some((l) => matchesAny(texts, 'accept', l))) return { kind: 'skip', reason: 'no Accept control' };
+  if (isEntityInvitation(root, labels, texts)) return { kind: 'skip', reason: 'not a person invitation' };
 
   const title = root.querySelector('.invitation-card__title');
   const profileLinks = Array.from(root.querySelectorAll('a[href]')).filter((a) => profileSlug(a) !== undefined);
@@ -303,11 +326,10 @@ function readClassicCard(root: Element, texts: InvitationText[]): CardResult {
       noteTruncated = note !== undefined && more !== null && !isHiddenWithin(more, root);
     }
   }
-  const url = linkedinUrl(nameLink.getAttribute('href'));
   return finish('classic', root, nameLink, {
     senderName,
     slug,
-    profileUrl: slug && url ? `${url.origin}/in/${encodeURIComponent(slug)}/` : undefined,
+    profileUrl: profileUrl(slug),
     headline: text('.invitation-card__subtitle'),
     mutualText: text('.member-insights__count') ?? text('.member-insights__reason'),
     sentAgoText: text('.time-badge'),

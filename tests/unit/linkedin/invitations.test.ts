@@ -442,6 +442,60 @@ describe('page-level outcomes', () => {
   });
 });
 
+describe('SDUI structural variants', () => {
+  it('reads a card whose profile link wraps the whole name + headline block (screen-reader name copies)', () => {
+    const doc = html(`<div data-testid="lazy-column"><div role="listitem" componentkey="auto-component-1">
+      <a href="https://www.linkedin.com/in/ines-ferraz/"><figure><img alt="Ines Ferraz’s profile picture" src="data:,"></figure>
+        <p><span>Ines Ferraz</span><span aria-hidden="true">Ines Ferraz</span></p><p>Geologist at Terra Norte</p></a>
+      <p><a href="/search/results/people/?facetConnectionOf=x">3 mutual connections</a></p>
+      <button aria-label="Ignore an invitation to connect from Ines Ferraz">Ignore</button><button aria-label="Accept Ines Ferraz’s invitation">Accept</button>
+      </div></div>`);
+    expect(cardsOf(readInvitations(doc)).map(fields)).toEqual([
+      {
+        id: 'ines-ferraz',
+        stack: 'sdui',
+        senderName: 'Ines Ferraz',
+        slug: 'ines-ferraz',
+        profileUrl: 'https://www.linkedin.com/in/ines-ferraz/',
+        headline: 'Geologist at Terra Norte',
+        mutualText: '3 mutual connections',
+        noteTruncated: false,
+      },
+    ]);
+  });
+
+  it('finds cards without list roles (componentkey blocks under the column) and maps Ignore clicks there', () => {
+    const card = (slug: string, name: string) => `<div componentkey="${slug}-key"><div>
+      <a href="/in/${slug}/"><strong>${name}</strong></a><p>Baker</p>
+      <button aria-label="Ignore an invitation to connect from ${name}">Ignore</button><button aria-label="Accept ${name}’s invitation">Accept</button></div>
+      <p>Hello from ${name}.</p></div>`;
+    const doc = html(`<div data-testid="lazy-column">${card('ada-kim', 'Ada Kim')}${card('bo-lund', 'Bo Lund')}</div>`);
+    const cards = cardsOf(readInvitations(doc));
+    expect(cards.map((c) => [c.invitation.id, c.invitation.note, c.root.getAttribute('componentkey')])).toEqual([
+      ['ada-kim', 'Hello from Ada Kim.', 'ada-kim-key'],
+      ['bo-lund', 'Hello from Bo Lund.', 'bo-lund-key'],
+    ]);
+    const ignore = doc.querySelector('[aria-label="Ignore an invitation to connect from Bo Lund"]')!;
+    expect(actionOfClick(ignore)).toEqual({ id: 'bo-lund', action: 'ignored' });
+  });
+
+  it('keeps a person invitation whose mutual line links to a shared company', () => {
+    const doc = html(`<div data-testid="lazy-column"><div role="listitem">
+      <a href="/in/ravi-menon/"><strong>Ravi Menon</strong></a><p>Analyst</p>
+      <p>You both work at <a href="/company/acme/">Acme</a> · 2 mutual connections</p>
+      <button aria-label="Accept Ravi Menon’s invitation">Accept</button></div></div>`);
+    expect(cardsOf(readInvitations(doc)).map((c) => c.invitation.id)).toEqual(['ravi-menon']);
+  });
+
+  it('does not read a card whose only profile link has no slug', () => {
+    const doc = html(`<div data-testid="lazy-column"><div role="listitem" componentkey="card-7">
+      <a href="/in/"><strong>Mo Said</strong></a>
+      <button aria-label="Accept Mo Said’s invitation">Accept</button>
+      <a href="/messaging/compose/?invitation=urn%3Ali%3Afsd_invitation%3A42">Reply</a></div></div>`);
+    expect(readInvitations(doc).kind).toBe('unrecognised');
+  });
+});
+
 describe('note truncation (SDUI)', () => {
   const card = (note: string) =>
     html(`<div data-testid="lazy-column"><div role="listitem">
