@@ -30,7 +30,7 @@ const en: InvitationText = {
   ignoreEntity: /^ignore an invitation from\b/i,
   ignorePerson: /^ignore an invitation to connect from\b/i,
   invite: /^(?:invite .+ to connect|connect with\b)/i,
-  mutual: /\bmutual connections?\b|\bmutual connection\b|\byou both\b|\bsame (?:company|school)\b/i,
+  mutual: /\bmutual connections?\b|\byou both\b|\bsame (?:company|school)\b/i,
   time: /^(?:sent |received )?(?:today|yesterday|just now|\d+\s+(?:second|minute|hour|day|week|month|year)s?\s+ago)$/i,
   seeMore: /^(?:…|\.\.\.)?\s*(?:see\s+)?more$/i,
   context: /\bfollows you and is inviting you\b|\bis inviting you to connect\b|^invited you to\b/i,
