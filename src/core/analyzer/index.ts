@@ -7,6 +7,7 @@ import {
   meetings,
   mutuals,
   placeholders,
+  sharedHistory,
   recipientMentions,
   references,
   shape,
@@ -46,7 +47,7 @@ const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 function crossSender(t: string, ctx: AnalyzeContext): Hit[] {
   const out: Hit[] = [];
   const sig = signature(t);
-  const short = maskedLength(t) < 4;
+  const short = maskedLength(sig) < 4;
   const lib = short ? undefined : knownTemplate(sig, 0.5);
   if (lib) out.push({ code: 'known-template', text: `Matches ${lib.name}`, weight: -5 });
   const others = ctx.others;
@@ -88,22 +89,21 @@ export function analyzeNote(note: string | undefined | null, context: AnalyzeCon
   };
   const used: Span[] = [];
   const holes = placeholders(n);
-  const positive = [...references(n, used), ...meetings(n, used), ...mutuals(n)];
+  const positive = [...references(n, used), ...meetings(n, used), ...sharedHistory(n, used), ...mutuals(n)];
+  const loose = looseDetails(n, used);
   const hits: Hit[] = [
     ...holes,
     ...lexicon(n),
     ...positive,
-    ...looseDetails(n, used),
+    ...loose,
     ...recipientMentions(n, used),
     ...crossSender(t, context),
   ];
   hits.push(...shape(n, hits.some((h) => h.weight > 0)));
-  if (raw.length > MAX_CHARS)
-    hits.push({ code: 'capped', text: `Only the first ${MAX_CHARS.toLocaleString('en')} characters were read`, weight: 0 });
 
   // Boilerplate around a specific reference does not undo it (a personal note may still say "would love to
   // connect"), so generic evidence is capped lower when the note names something specific; a pitch is not.
-  const specific = positive.some((h) => h.weight > 0);
+  const specific = positive.some((h) => h.weight > 0) || loose.some((h) => h.weight >= 1.5);
   let generic = 0;
   let pitch = 0;
   let hard = 0;
@@ -114,7 +114,7 @@ export function analyzeNote(note: string | undefined | null, context: AnalyzeCon
     else if (PITCH.has(h.code)) pitch += h.weight;
     else generic += h.weight;
   }
-  const z = BIAS + Math.min(pos, 8) + Math.max(generic, specific ? -2.5 : -8) + Math.max(pitch, -6) + hard;
+  const z = BIAS + Math.min(pos, 8) + Math.max(generic, specific ? -1.5 : -8) + Math.max(pitch, -6) + hard;
   let score = Math.round(100 * sigmoid(z));
   let verdict: Verdict = score >= 50 ? 'personal' : 'template';
   if (holes.some((h) => h.code === 'placeholder')) {
@@ -129,10 +129,12 @@ export function analyzeNote(note: string | undefined | null, context: AnalyzeCon
   if (!hits.some((h) => h.weight * sign > 0))
     hits.unshift(
       verdict === 'template'
-        ? { code: 'nothing-specific', text: `Nothing specific to ${context.perspective === 'outgoing' ? 'them' : 'you'}`, weight: 0 }
+        ? { code: 'nothing-specific', text: `Nothing clearly written for ${outgoing ? 'them' : 'you'}`, weight: 0 }
         : { code: 'written-for-you', text: 'Reads as written for this person', weight: 0 },
     );
-  return { verdict, score, reasons: hits.slice(0, 40).map(toReason) };
+  const reasons = hits.slice(0, 39).map(toReason);
+  if (raw.length > MAX_CHARS) reasons.push({ code: 'capped', text: `Only the first ${MAX_CHARS.toLocaleString('en')} characters were read` });
+  return { verdict, score, reasons };
 }
 
 export interface Meter {

@@ -1,4 +1,4 @@
-import { isSentenceStart, MAX_CHARS, PLACEHOLDER } from './text';
+import { isSentenceStart, MAX_CHARS, MAYBE_PLACEHOLDER, PLACEHOLDER } from './text';
 
 // Near-duplicate detection: word 3-shingles of the note with names, companies and numbers masked, summarised by a
 // 64-value MinHash signature. Two notes filled in from one template differ only in masked slots, so their
@@ -25,15 +25,17 @@ function fnv(s: string): number {
 /** The note as a template would see it: lower case, slots for names/companies (capitalised words mid-sentence),
  *  placeholders and numbers. */
 export function maskedWords(text: string): string[] {
-  const t = text.slice(0, MAX_CHARS).replace(PLACEHOLDER, (m) => ' ' + 'X'.repeat(Math.max(1, m.length - 1)));
+  const t0 = text.slice(0, MAX_CHARS);
+  const t = !MAYBE_PLACEHOLDER.test(t0) ? t0 : t0.replace(PLACEHOLDER, (m) => ' ' + 'X'.repeat(Math.max(1, m.length - 1)));
   const out: string[] = [];
   const re = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(t))) {
     const w = m[0];
     let v: string;
-    if (/^X+$/.test(w) || (/^\p{Lu}/u.test(w) && w !== 'I' && !isSentenceStart(t, m.index))) v = '§';
-    else if (/\d/.test(w)) v = '#';
+    const c = w.charCodeAt(0);
+    if (c >= 48 && c <= 57) v = '#';
+    else if (w !== 'I' && w !== w.toLowerCase() && UPPER.test(w) && (w[0] === 'X' && /^X+$/.test(w) || !isSentenceStart(t, m.index))) v = '§';
     else v = w.toLowerCase().replace(/’/g, "'");
     if (v === '§' && out[out.length - 1] === '§') continue;
     out.push(v);
@@ -41,16 +43,24 @@ export function maskedWords(text: string): string[] {
   return out;
 }
 
+/** MinHash values, plus the masked word count in a last slot (very short notes need an exact match instead). */
+const UPPER = /^\p{Lu}/u;
+
 export type Signature = Uint32Array;
 
 function build(text: string): Signature {
   const w = maskedWords(text);
-  const sig = new Uint32Array(K).fill(0xffffffff);
+  const sig = new Uint32Array(K + 1).fill(0xffffffff);
+  sig[K] = w.length;
+  // Shingle hashes are combined from per-word hashes (no strings built), then permuted cheaply per slot.
+  const hw = w.map(fnv);
+  hw.push(0x1b873593, 0x5bd1e995);
   const n = Math.max(1, w.length - 2);
   for (let i = 0; i < n; i++) {
-    const h = fnv(w.slice(i, i + 3).join(' '));
+    const h = fmix(Math.imul(hw[i], 0x9e3779b1) ^ Math.imul(hw[i + 1], 0x85ebca77) ^ Math.imul(hw[i + 2], 0xc2b2ae3d));
     for (let k = 0; k < K; k++) {
-      const v = fmix(h ^ SEEDS[k]);
+      let v = Math.imul(h ^ SEEDS[k], 0x27d4eb2d);
+      v = (v ^ (v >>> 15)) >>> 0;
       if (v < sig[k]) sig[k] = v;
     }
   }
@@ -76,5 +86,4 @@ export function similarity(a: Signature, b: Signature): number {
   return same / K;
 }
 
-/** How many words the masked note has: very short notes need a stricter match. */
-export const maskedLength = (text: string) => maskedWords(text).length;
+export const maskedLength = (sig: Signature) => sig[K];

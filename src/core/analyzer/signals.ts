@@ -5,6 +5,7 @@ import {
   contentWords,
   details,
   EMPTY_GREETING,
+  MAYBE_PLACEHOLDER,
   phrase,
   PLACEHOLDER,
   sentenceBounds,
@@ -35,13 +36,21 @@ export interface Note {
   sigAt: number;
   w: Words;
   recipient?: Recipient;
+  details?: Detail[];
+}
+
+/** Details are found once per note; each signal looks at the ones inside its own window. */
+function within(n: Note, s: number, e: number): Detail[] {
+  n.details ??= details(n.t, 0, n.t.length, n.skip, n.sigAt, n.toks);
+  return n.details.filter((d) => d.span[0] >= s && d.span[1] <= e);
 }
 
 const quoteOf = (n: Note, s: Span) => `'${clip(n.t.slice(s[0], s[1]))}'`;
 
 export function placeholders(n: Note): Hit[] {
   const out: Hit[] = [];
-  for (const m of n.t.matchAll(PLACEHOLDER))
+  if (MAYBE_PLACEHOLDER.test(n.t))
+    for (const m of n.t.matchAll(PLACEHOLDER))
     out.push({ code: 'placeholder', text: `Unfilled placeholder: '${clip(m[0], 40)}'`, weight: -8, span: [m.index, m.index + m[0].length] });
   const g = EMPTY_GREETING.exec(n.t);
   if (g) out.push({ code: 'merge-artifact', text: 'Greeting with the name left out', weight: -3, span: [g.index, g.index + g[0].length] });
@@ -73,18 +82,20 @@ export function lexicon(n: Note): Hit[] {
 const POSS =
   'your|tu|tus|su|sus|seu|sua|seus|suas|votre|vos|ton|ta|tes|dein|deine|deinen|deinem|deiner|ihr|ihre|ihren|ihrem|ihrer|tuo|tua|tuoi|tue';
 const ARTIFACT =
-  "posts?|articles?|talks?|keynote|presentation|podcast|episode|paper|book|video|demo|newsletter|thread|comment|blog|blog post|write-?up|benchmarks?|webinar|panel|session|interview|project|repo|library|thesis|research|study|launch|release|piece|essay|tweet|slides|deck|course|workshop|answer|tutorial|guide|post-?mortem|case study|recap|analysis|beitrag|beiträge|artikel|vortrag|präsentation|buch|projekt|studie|publication|conférence|intervention|présentation|livre|vidéo|projet|billet|artículo|publicación|charla|ponencia|conferencia|presentación|libro|proyecto|artigo|publicação|palestra|apresentação|livro|projeto|articolo|intervento|presentazione|progetto";
+  "posts?|articles?|talks?|keynote|presentation|podcast|episode|paper|book|video|demo|newsletter|thread|comment|blog|blog post|write-?up|benchmarks?|webinar|panel|session|interview|project|repo|library|thesis|research|study|launch|release|piece|essay|tweet|slides|deck|course|workshop|answer|tutorial|guide|post-?mortem|case study|recap|analysis|setup|file|template|plugin|app|tool|site|website|dataset|model|chart|photos?|song|poem|recipe|checklist|playbook|notes|lecture|story|speech|film|documentary|exhibition|map|game|fork|pr|issue|code review|beitrag|beiträge|artikel|vortrag|präsentation|buch|projekt|studie|publication|conférence|intervention|présentation|livre|vidéo|projet|billet|artículo|publicación|charla|ponencia|conferencia|presentación|libro|proyecto|artigo|publicação|palestra|apresentação|livro|projeto|articolo|intervento|presentazione|progetto";
 const WEAK =
-  'work|content|experience|background|approach|perspective|expertise|career|journey|team|insights?|thoughts?|take|writing|points?|idea|trabalho|travail|trabajo|arbeit|lavoro';
+  'work|content|experience|background|approach|perspective|expertise|career|journey|team|company|product|startup|insights?|thoughts?|take|writing|points?|idea|trabalho|travail|trabajo|arbeit|lavoro';
 const REF = wordBounded(
   `(${POSS}) (([\\p{L}\\p{N}'’-]+ ){0,3}?)(${ARTIFACT}|${WEAK})`,
 );
+// "the demo you gave", "the case study you shared": a reference to something they did, without "your".
+const REF_DEED = wordBounded(`(the|that|this) (([\\p{L}\\p{N}'’-]+ ){0,3}?)(${ARTIFACT}) (that )?(you|you've|you have)`);
 // A company's work ("Acme's approach to …") is judged the same way, but needs its capital letter, so no /i.
 const COMPANY_REF = /(?<![\p{L}])\p{Lu}\p{L}+['’]s (?:recent |latest |new )?(work|approach|launch|post|product)(?![\p{L}])/gu;
 const STRONG = new RegExp(`^(?:${ARTIFACT})$`, 'iu');
 const MEET = wordBounded(
   phrase(
-    "(great|good|nice|lovely|fun|cool|a pleasure|pleasure|wonderful) (to )?(meet|meeting|see|seeing|talk|talking|chat|chatting|speak|speaking|catch up|catching up|run into)( with)?( you)?|(we|we've|we have) (met|spoke|talked|chatted)|met you|(our|the) (chat|conversation|discussion|call|talk|exchange|coffee|lunch|dinner) (at|about|on|during|after|last|yesterday|in|over)|(enjoyed|loved) (our|the|meeting|talking|chatting|speaking)|connecting (with you )?from|sat next to|ran into you|following up (on|from)|(schön|nett|toll),? (dich|sie) .{0,20}(kennenzulernen|getroffen)|unser(em)? gespräch|(ravie?|contente?|heureux|heureuse) de (vous|t')(avoir )?(rencontrer|rencontré)|notre (échange|discussion|conversation)|(encantad[oa]|un placer) (de )?(conocerte|conocerle|hablar)|nuestra (charla|conversación)|(prazer|bom|ótimo) (te )?conhecer|nossa conversa|(piacere|è stato un piacere) (di )?conoscerti|la nostra (chiacchierata|conversazione)",
+    "(great|good|nice|lovely|fun|cool|a pleasure|pleasure|wonderful) (to )?(meet|meeting|see|seeing|talk|talking|chat|chatting|speak|speaking|catch up|catching up|run into)( with)?( you)?|(we|we've|we have) (met|spoke|talked|chatted)|met you|(our|the) (chat|conversation|discussion|call|talk|exchange|coffee|lunch|dinner) (at|about|on|during|after|last|yesterday|in|over)|(enjoyed|loved) ((our|the) (chat|conversation|discussion|meeting|coffee|lunch|exchange)|meeting|talking|chatting|speaking)|connecting (with you )?from|sat next to|ran into you|following up (on|from)|(schön|nett|toll),? (dich|sie) .{0,20}(kennenzulernen|getroffen)|unser(em)? gespräch|(ravie?|contente?|heureux|heureuse) de (vous|t')(avoir )?(rencontrer|rencontré)|notre (échange|discussion|conversation)|(encantad[oa]|un placer) (de )?(conocerte|conocerle|hablar)|nuestra (charla|conversación)|(prazer|bom|ótimo) (te )?conhecer|nossa conversa|(piacere|è stato un piacere) (di )?conoscerti|la nostra (chiacchierata|conversazione)",
   ),
 );
 const MUTUAL =
@@ -97,7 +108,7 @@ const describe = (d: Detail[], n: Note) => d.slice(0, 3).map((x) => clip(n.t.sli
 export function references(n: Note, used: Span[]): Hit[] {
   const out: Hit[] = [];
   const t = n.t;
-  const found: RegExpExecArray[] = [...t.matchAll(REF), ...t.matchAll(COMPANY_REF)];
+  const found: RegExpExecArray[] = [...t.matchAll(REF), ...t.matchAll(REF_DEED), ...t.matchAll(COMPANY_REF)];
   for (const m of found) {
     const start = m.index;
     const what = (m[4] ?? m[1] ?? '').toLowerCase();
@@ -105,7 +116,7 @@ export function references(n: Note, used: Span[]): Hit[] {
     const [, sEnd] = sentenceBounds(t, start);
     const end = Math.min(sEnd, start + 110);
     const objStart = start + m[0].length;
-    const d = details(t, start, end, n.skip, n.sigAt, n.toks).filter(
+    const d = within(n, start, end).filter(
       (x) => !(x.kind === 'name' && /\b(at|bei|chez|en|em|na|no|presso|in)\s+$/i.test(t.slice(Math.max(0, x.span[0] - 5), x.span[0]))),
     );
     const words = contentWords(t, objStart, end, n.skip) + (m[4] && m[2] ? contentWords(m[2], 0, m[2].length, n.skip) : 0);
@@ -135,7 +146,7 @@ export function meetings(n: Note, used: Span[]): Hit[] {
     const [, sEnd] = sentenceBounds(t, start);
     // Where or what about is often the next sentence ("Great meeting you! I enjoyed your take on…").
     const end = Math.min(t.length, Math.max(sEnd + 1, start + 40), start + 140);
-    const d = details(t, start, end, n.skip, n.sigAt, n.toks);
+    const d = within(n, start, end);
     const about = /\b(about|on|regarding|über|sur|sobre|su)\b/i.exec(t.slice(start, end));
     const anchored = d.length > 0 || (about !== null && contentWords(t, start + about.index, end, n.skip) >= 2);
     const span: Span = [start, Math.min(sEnd, end)];
@@ -146,6 +157,30 @@ export function meetings(n: Note, used: Span[]): Hit[] {
   }
   return out;
 }
+
+const SHARED = wordBounded(
+  phrase(
+    "(we|we've|we have|we were|you and i) (both )?(were|worked|studied|volunteered|served|collaborated|played|trained|shared|built|ran|spoke|sat|met) (together )?(in|at|on|with|for)|(been )?collaborating (on|with)|i was (the one|on the team|in the audience)|(same|one) (cohort|class|team|lab|batch|program|project)",
+  ),
+);
+
+/** Shared history ("we were in the same cohort at …"), which counts only with something concrete in it: "we both
+ *  studied at Waseda" is a profile fact. */
+export function sharedHistory(n: Note, used: Span[]): Hit[] {
+  const out: Hit[] = [];
+  for (const m of n.t.matchAll(SHARED)) {
+    const start = m.index;
+    const end = Math.min(sentenceBounds(n.t, start)[1], start + 120);
+    const d = within(n, start, end).filter((x) => !(x.kind === 'name' && /\b(at|in)\s+(the\s+)?$/i.test(n.t.slice(Math.max(0, x.span[0] - 8), x.span[0])) && x.span[0] - start < 40 && d0(n, x)));
+    if (!d.length) continue;
+    const span: Span = [start, end];
+    used.push(span);
+    out.push({ code: 'shared-history', text: `Shared history: ${quoteOf(n, span)}`, weight: 2.5, span });
+  }
+  return out;
+}
+// A lone place after "at"/"in" is usually a school or employer slot, not a detail of what happened there.
+const d0 = (n: Note, x: Detail) => !/[-\d]/.test(n.t.slice(x.span[0], x.span[1]));
 
 export function mutuals(n: Note): Hit[] {
   const out: Hit[] = [];
@@ -160,11 +195,11 @@ export function mutuals(n: Note): Hit[] {
 
 /** Concrete details anywhere else in the note (names of things, numbers, dates, quoted titles). */
 export function looseDetails(n: Note, used: Span[]): Hit[] {
-  const d = details(n.t, 0, n.t.length, n.skip, n.sigAt, n.toks).filter((x) => !used.some((u) => x.span[0] >= u[0] && x.span[1] <= u[1]));
+  const d = within(n, 0, n.t.length).filter((x) => !used.some((u) => x.span[0] >= u[0] && x.span[1] <= u[1]));
   if (!d.length) return [];
   let w = 0;
-  for (const x of d) w += x.kind === 'quote' || x.kind === 'deed' ? 1.2 : x.kind === 'time' ? 0.8 : 0.35;
-  return [{ code: 'details', text: `Concrete details: ${describe(d, n)}`, weight: Math.min(2, w), span: d[0].span }];
+  for (const x of d) w += x.kind === 'quote' || x.kind === 'deed' ? 1.5 : x.kind === 'time' ? 0.8 : 0.35;
+  return [{ code: 'details', text: `Concrete details: ${describe(d, n)}`, weight: Math.min(2.5, w), span: d[0].span }];
 }
 
 function escape(s: string) {
@@ -208,8 +243,8 @@ export function recipientMentions(n: Note, specific: Span[]): Hit[] {
   return out;
 }
 
-const FIRST = /^(i|i'm|i’m|i've|i’ve|i'd|i’d|my|me|we|we're|we’re|our|us|ich|mein|meine|wir|je|j'ai|mon|ma|mes|nous|yo|mi|mis|nosotros|eu|meu|minha|nós|io|mio|mia|noi)$/i;
-const SECOND = /^(you|your|you're|you’re|you've|you’ve|yours|sie|ihr|ihre|du|dein|deine|dich|vous|votre|tu|ton|ta|te|tú|su|tus|seu|sua|você|voce|tuo|tua|ti)$/i;
+const FIRST = new Set("i i'm i've i'd my me we we're our us ich mein meine wir je j'ai mon ma mes nous yo mi mis nosotros eu meu minha nós io mio mia noi".split(' '));
+const SECOND = new Set("you your you're you've yours sie ihr ihre du dein deine dich vous votre tu ton ta te tú su tus seu sua você voce tuo tua ti".split(' '));
 
 export function shape(n: Note, anyPositive: boolean): Hit[] {
   const out: Hit[] = [];
@@ -219,8 +254,9 @@ export function shape(n: Note, anyPositive: boolean): Hit[] {
   let first = 0;
   let second = 0;
   for (const k of n.toks) {
-    if (FIRST.test(k.w)) first++;
-    else if (SECOND.test(k.w)) second++;
+    const w = k.w.length < 8 ? k.w.toLowerCase().replace('’', "'") : '';
+    if (FIRST.has(w)) first++;
+    else if (SECOND.has(w)) second++;
   }
   if (first >= 4 && first >= 2.5 * Math.max(1, second))
     out.push({ code: 'self-focused', text: `Mostly about the sender, not about ${n.w.you}`, weight: -0.8 });

@@ -17,19 +17,28 @@ export const wordBounded = (body: string, flags = 'giu') =>
 
 /** Unfilled mail-merge slots: [Name], {{first_name}}, {firstName}, <First Name>, %FIRSTNAME%, FIRST_NAME. */
 export const PLACEHOLDER =
-  /\[\s*[A-Za-z][\w .'’/-]{0,30}\]|\{\{\s*[\w. -]{1,30}\}\}|\{\s*[A-Za-z_][\w.-]{0,30}\s*\}|<\s*(?:first|last|full|company|your|recipient|contact)[\w ]{0,20}>|%[A-Z_]{3,30}%|\b(?:FIRST_?NAME|LAST_?NAME|COMPANY_?NAME|first_name|last_name|company_name)\b/g;
+  /\[\s*[A-Za-z][\w .'’/-]{0,30}\]|\{\{\s*[\w. -]{1,30}\}\}|\{\s*[A-Za-z_][\w.-]{0,30}\s*\}|<\s*(?:[Ff]irst|[Ll]ast|[Ff]ull|[Cc]ompany|[Yy]our|[Rr]ecipient|[Cc]ontact)[\w ]{0,20}>|%[A-Z_]{3,30}%|\b(?:FIRST_?NAME|LAST_?NAME|COMPANY_?NAME|first_name|last_name|company_name)\b/g;
+
+/** Cheap pre-check so the placeholder regex only runs on notes that could contain one. */
+export const MAYBE_PLACEHOLDER = /[[{<%_]|NAME/;
 
 /** A greeting whose name never got merged in: "Hi ," "Dear ,". */
 export const EMPTY_GREETING = /(?:^|[\s])(?:hi|hello|hey|dear|hallo|bonjour|hola|olá|ciao)\s+[,!]/i;
 
-const SENTENCE_END = /[.!?\n]|\s{2,}/;
+/** "Prof. Tanaka" or "Dr. Okafor" do not end a sentence. */
+const ABBREV = /(?:^|[^\p{L}])(?:prof|dr|mr|mrs|ms|st|mt|jr|sr|dept|inc|ltd|co|vs|etc|e\.g|i\.e|approx|no)$/iu;
+const endsSentence = (t: string, i: number) => {
+  const c = t[i];
+  if (c === '.') return !ABBREV.test(t.slice(Math.max(0, i - 6), i));
+  return c === '!' || c === '?' || c === '\n';
+};
 
 /** Start of the sentence containing `i` (sentences split on .!? and line breaks, which some sources flatten to double spaces). */
 export function sentenceBounds(t: string, i: number): Span {
   let s = i;
-  while (s > 0 && !SENTENCE_END.test(t[s - 1]) && !(t[s - 1] === ' ' && t[s - 2] === ' ')) s--;
+  while (s > 0 && !endsSentence(t, s - 1) && !(t[s - 1] === ' ' && t[s - 2] === ' ')) s--;
   let e = i;
-  while (e < t.length && !/[.!?\n]/.test(t[e]) && !(t[e] === ' ' && t[e + 1] === ' ')) e++;
+  while (e < t.length && !endsSentence(t, e) && !(t[e] === ' ' && t[e + 1] === ' ')) e++;
   return [s, e];
 }
 
@@ -64,8 +73,9 @@ export function recipientWords(r?: Recipient): Set<string> {
 
 /** Where a sign-off name starts ("— Micah", "Best, Vinicius"), so the sender's own name is not read as a detail. */
 export function signatureStart(t: string): number {
-  const m = /(?:^|[\s,.!])(?:[—–-]\s*|(?:best|thanks|thank you|cheers|regards|kind regards|abraço|abraços|saludos|grüße|gruß|cordialement|un saluto|bisous|ciao),?\s+)?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?\s*$/u.exec(t);
-  return m ? m.index : t.length;
+  const from = Math.max(0, t.length - 48);
+  const m = /(?:^|[\s,.!])(?:[—–-]\s*|(?:best|thanks|thank you|cheers|regards|kind regards|abraço|abraços|saludos|grüße|gruß|cordialement|un saluto|bisous|ciao),?\s+)?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?\s*$/u.exec(t.slice(from));
+  return m ? from + m.index : t.length;
 }
 
 export interface Detail {
@@ -78,7 +88,7 @@ const TIME = wordBounded(
     "last (week|month|year|night|quarter|spring|summer|fall|autumn|winter|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|earlier (today|this week)|this (morning|week)|\\d+ (days|weeks|months) ago|a (few )?(days|weeks) ago|letzte[nrs]? (woche|monat|jahr)|gestern|vorige woche|la semaine dernière|le mois dernier|la semana pasada|el mes pasado|ayer|semana passada|mês passado|ontem|la settimana scorsa|il mese scorso|ieri",
   ),
 );
-const MONTH = /\b(?:in|on|since|from|during|last|this) (?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b/g;
+const MONTH = /\b(?:(?:in|on|since|from|during|last|this) (?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?)\b/g;
 const DEED = wordBounded(
   phrase(
     "(you|you've|you have|your team|they) (just )?(launched|shipped|wrote|posted|shared|published|open-sourced|open sourced|gave|presented|built|organized|organised|hosted|ran|mentioned|said|described|explained|recommended|answered|released|won|spoke|interviewed|demoed|wrote up)",
@@ -133,7 +143,7 @@ export function isSentenceStart(t: string, i: number): boolean {
     if (t[p] === '\n' || (t[p] === ' ' && t[p - 1] === ' ')) return true;
     p--;
   }
-  return p < 0 || /[.!?:]/.test(t[p]);
+  return p < 0 || t[p] === ':' || endsSentence(t, p);
 }
 
 /** Content words: what is left after function words and catch-all topics. Used to tell "your post on leadership" from
