@@ -86,6 +86,16 @@ function Frame({ opts, tick, children }: FrameProps) {
   );
 }
 
+/**
+ * Our styles arrive through `css`. With the entry's cssInjectionMode "ui", createShadowRootUi would
+ * also fetch the entry's stylesheet on every mount: a request per dialog for CSS that holds nothing
+ * of ours (and a console warning while the entry has no stylesheet at all). The context is otherwise
+ * the real one, so invalidation still removes the UI.
+ */
+function ownCssOnly(ctx: ContentScriptContext): ContentScriptContext {
+  return Object.create(ctx, { options: { value: { ...ctx.options, cssInjectionMode: 'manual' } } }) as ContentScriptContext;
+}
+
 export async function mountBeside(ctx: ContentScriptContext, opts: BesideOptions, children: ComponentChildren): Promise<Beside> {
   let container: HTMLElement | undefined;
   let tick = 0;
@@ -93,7 +103,7 @@ export async function mountBeside(ctx: ContentScriptContext, opts: BesideOptions
   const draw = () => {
     if (container) render(<Frame opts={opts} tick={tick}>{current}</Frame>, container);
   };
-  const ui: ShadowRootContentScriptUi<HTMLElement> = await createShadowRootUi(ctx, {
+  const ui: ShadowRootContentScriptUi<HTMLElement> = await createShadowRootUi(ownCssOnly(ctx), {
     name: opts.tag,
     position: 'inline',
     anchor: opts.dialog,

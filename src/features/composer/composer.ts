@@ -20,7 +20,7 @@ import { hintCss, panelCss } from './styles';
 // recorder of the person's own Send click. Dialogs can open on any LinkedIn page, so the feature runs
 // everywhere; while no dialog is open its cost is one MutationObserver whose callback only sets a timer.
 
-const CHECK_DELAY_MS = 30;
+const CHECK_DELAY_MS = 50;
 
 const isOurs = (n: EventTarget) => n instanceof Element && n.hasAttribute('data-connector');
 const PANEL_WIDTH = 340;
@@ -180,13 +180,19 @@ export function startComposer(ctx: ContentScriptContext, url: URL): () => void {
     }
   };
 
+  // Leading-edge throttle: the first mutation after a quiet spell is checked at once (a dialog opening
+  // is usually that mutation), a burst of them at most every CHECK_DELAY_MS, and the last one always.
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let lastCheck = -Infinity;
   const schedule = () => {
-    if (timer === undefined && !stopped) timer = setTimeout(check, CHECK_DELAY_MS);
+    if (timer !== undefined || stopped) return;
+    const wait = Math.max(0, lastCheck + CHECK_DELAY_MS - performance.now());
+    timer = setTimeout(check, wait);
   };
 
   const check = () => {
     timer = undefined;
+    lastCheck = performance.now();
     if (stopped) return;
     observeHosts();
     const d = findConnectDialog(document);

@@ -41,6 +41,27 @@ const STATUS_TEXT: Record<InsertOutcome, string> = {
 
 let uid = 0;
 
+/** Before the first analysis lands: an empty meter, not a verdict. */
+const PENDING: Analysis = { verdict: 'none', score: 0, reasons: [] };
+/** The meter waits for a pause in typing: one analysis costs a frame or two on a slow machine. */
+const ANALYSE_DELAY_MS = 120;
+
+/**
+ * The analyzer's view of the draft, computed off the keystroke: the panel (and Insert) is usable at
+ * once, and typing never waits for the meter.
+ */
+function useDeferredAnalysis(draft: string, recipient: RecipientInfo | undefined): Analysis {
+  const [analysis, setAnalysis] = useState<Analysis>(PENDING);
+  const first = useRef(true);
+  useEffect(() => {
+    const delay = first.current ? 0 : ANALYSE_DELAY_MS;
+    first.current = false;
+    const t = setTimeout(() => setAnalysis(analyzeNote(draft, { recipient: toRecipient(recipient), perspective: 'outgoing' })), delay);
+    return () => clearTimeout(t);
+  }, [draft, recipient]);
+  return analysis;
+}
+
 export function Panel(props: PanelProps) {
   const { recipient, limit } = props;
   const [s, dispatch] = useReducer(reduce, undefined, () => initialDraft(props.templates, props.vars, fill));
@@ -56,10 +77,7 @@ export function Panel(props: PanelProps) {
   useEffect(() => dispatch({ type: 'vars', vars: props.vars }), [props.vars]);
   useEffect(() => setStatus(undefined), [s.draft]);
 
-  const analysis = useMemo(
-    () => analyzeNote(s.draft, { recipient: toRecipient(recipient), perspective: 'outgoing' }),
-    [s.draft, recipient],
-  );
+  const analysis = useDeferredAnalysis(s.draft, recipient);
   const count = countChars(s.draft);
   const over = count > limit;
   const empty = !s.draft.trim();

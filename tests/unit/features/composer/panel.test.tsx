@@ -46,6 +46,9 @@ async function type(el: HTMLInputElement | HTMLTextAreaElement, value: string) {
   });
 }
 
+/** The meter analyses after a pause in typing. */
+const settle = () => act(() => new Promise<void>((r) => setTimeout(r, 200)));
+
 async function press(el: Element) {
   await act(async () => {
     el.dispatchEvent(new MouseEvent('click', { bubbles: true }));
@@ -126,6 +129,7 @@ describe('composer panel', () => {
 
   it('shows the meter with a score and LinkedIn\'s remaining-invitations text', async () => {
     await mount({ remainingText: '3 personalized invitations remaining for this month' });
+    await settle();
     expect($('[role="meter"]').getAttribute('aria-valuenow')).toMatch(/^\d+$/);
     expect(root.textContent).toContain('3 personalized invitations remaining for this month');
   });
@@ -134,9 +138,12 @@ describe('composer panel', () => {
     await mount({ templates: [{ id: 'e', name: 'Empty', body: '{reason}', builtin: false, order: 0 }] });
     const meter = () => $('[role="meter"]').getAttribute('aria-valuenow');
     expect(draft()).toBe('');
+    await settle();
     const before = meter();
     await type($<HTMLInputElement>('input'), 'we met at the Brightwater Grids open day and talked about battery storage');
+    await settle();
     expect(meter()).not.toBe(before);
+    expect(Number(meter())).toBeGreaterThan(Number(before));
   });
 
   it('Escape closes the panel', async () => {
