@@ -14,7 +14,7 @@ const TEMPLATES: [string, string][] = [
   [OUTREACH, 'Hi {name}, I came across your profile and would love to connect with you.'],
   [OUTREACH, "Hi {name}, I'm always looking to expand my network with like-minded professionals. Let's connect!"],
   [OUTREACH, "Hi {name}, I see we have several mutual connections and thought it would be great to connect."],
-  [OUTREACH, "Hi {name}, I hope you're doing well. I'd love to connect and learn more about your work at {company}."],
+  [OUTREACH, "Hi {name}, I hope you're doing well. I'd love to connect and hear what you're up to at {company}."],
   [OUTREACH, "Hi {name}, I noticed we're both in the {industry} space and thought it would be good to connect."],
   [OUTREACH, 'Hi {name}, I was impressed by your background and would like to connect with you here.'],
   [OUTREACH, "Hi {name}, I'm a recruiter at {company} and I have an exciting opportunity that matches your background. Are you open to a quick chat?"],

@@ -1,10 +1,10 @@
 import { isSentenceStart, MAX_CHARS, MAYBE_PLACEHOLDER, PLACEHOLDER } from './text';
 
 // Near-duplicate detection: word 3-shingles of the note with names, companies and numbers masked, summarised by a
-// 64-value MinHash signature. Two notes filled in from one template differ only in masked slots, so their
+// 32-value MinHash signature. Two notes filled in from one template differ only in masked slots, so their
 // signatures agree on most positions; independent notes share almost no 3-shingles.
 
-const K = 64;
+const K = 32;
 const SEEDS = new Uint32Array(K);
 for (let i = 0, x = 0x9e3779b9; i < K; i++) SEEDS[i] = x = Math.imul(x ^ (x >>> 15), 0x2c1b3c6d) + i;
 

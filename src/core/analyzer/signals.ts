@@ -104,7 +104,7 @@ const MUTUAL =
 const describe = (d: Detail[], n: Note) => d.slice(0, 3).map((x) => clip(n.t.slice(x.span[0], x.span[1]), 30)).join(', ');
 
 /** References to something the recipient made, said or did — the heart of a personal note — judged by how specific
- *  the thing referred to is: "your post on leadership" fits anyone, "your post on Kafka tombstones" does not. */
+ *  the thing referred to is: "your post on innovation" fits anyone, "your post on Zig comptime allocators" does not. */
 export function references(n: Note, used: Span[]): Hit[] {
   const out: Hit[] = [];
   const t = n.t;
@@ -165,7 +165,7 @@ const SHARED = wordBounded(
 );
 
 /** Shared history ("we were in the same cohort at …"), which counts only with something concrete in it: "we both
- *  studied at Waseda" is a profile fact. */
+ *  went to Oxford" is a profile fact. */
 export function sharedHistory(n: Note, used: Span[]): Hit[] {
   const out: Hit[] = [];
   for (const m of n.t.matchAll(SHARED)) {

@@ -147,7 +147,7 @@ export function isSentenceStart(t: string, i: number): boolean {
 }
 
 /** Content words: what is left after function words and catch-all topics. Used to tell "your post on leadership" from
- *  "your post on why data contracts fail". */
+ *  "your post on why feature flags rot". */
 const STOP = new Set(
   'the a an and or of on in at to for with about from by as is are was were be been your you my our their his her its this that these those it how why what when where which who into over more most some any all very really just also so such than then there here them they we us me i do does did not no new recent latest last weekly great good interesting amazing insightful inspiring excellent space industry field world area sector topic topics leadership growth marketing sales innovation technology tech business data strategy management fintech entrepreneurship career careers success future trends ai ml digital work content things stuff everything something life team teams people professional professionals experience opportunities opportunity journey insights thoughts ideas perspective approach role product design engineering finance hr recruiting startup startups analytics love like would connect connecting connected follow following keep learn learning caught eye attention impressive impressed looks look interesting compelling resonated resonates stood out while really forward chat talk touch stay glad happy honored honoured'.split(
     ' ',
