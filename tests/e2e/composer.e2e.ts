@@ -176,6 +176,49 @@ describe('profile (SDUI, dialog in the interop shadow root)', () => {
     await page.close();
   });
 
+  it('when LinkedIn\'s box refuses the text, the note goes to the clipboard with a "press Ctrl/⌘+V" hint', async () => {
+    await s.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://www.linkedin.com' });
+    const page = await open('/in/amara-okafor-4b27a1/');
+    await topConnect(page, 'Amara Okafor').click();
+    await page.locator('[aria-label="Add a note"]').click();
+    const panel = page.locator(PANEL);
+    await panel.locator('[data-connector-action="insert"]').waitFor();
+    // A box whose page script throws away whatever arrives (as a framework re-render might).
+    await page.evaluate(() => {
+      const ta = document.querySelector('#interop-outlet')!.shadowRoot!.querySelector('textarea')!;
+      ta.addEventListener('input', () => (ta.value = ''));
+    });
+    await panel.locator('input').fill('your on-call handbook');
+    const text = await panel.locator('textarea').inputValue();
+    await page.locator(INSERT).click();
+    const status = panel.locator('[data-status]');
+    await expect.poll(() => status.getAttribute('data-status')).toBe('clipboard');
+    expect(await status.textContent()).toContain("Couldn't fill LinkedIn's box — the note is on your clipboard: press Ctrl/⌘+V");
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
+    await page.close();
+  });
+
+  it('follows the dark colour scheme', async () => {
+    const page = await open('/in/amara-okafor-4b27a1/');
+    const bg = async () => {
+      await topConnect(page, 'Amara Okafor').click();
+      await page.locator('[aria-label="Add a note"]').click();
+      const box = page.locator(`${PANEL} section`);
+      await box.waitFor();
+      const colour = await box.evaluate((el) => getComputedStyle(el).backgroundColor);
+      await page.locator('[aria-label="Dismiss"]').click();
+      await expect.poll(() => page.locator(PANEL).count()).toBe(0);
+      return colour;
+    };
+    await page.emulateMedia({ colorScheme: 'light' });
+    const light = await bg();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const dark = await bg();
+    expect(light).toBe('rgb(255, 255, 255)');
+    expect(dark).not.toBe(light);
+    await page.close();
+  });
+
   it('records "Send without a note" as verdict none', async () => {
     const page = await open('/in/amara-okafor-4b27a1/');
     // A second person on the same page: the "People you may know" card, not the profile.
