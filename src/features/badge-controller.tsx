@@ -23,6 +23,8 @@ export interface BadgeDeps {
   url: string;
   readInvitations(doc: Document): ReadResult;
   actionOfClick(target: Element): { id: string; action: 'accepted' | 'ignored' } | undefined;
+  /** The list element to watch for late cards; without it the whole body is watched. */
+  listRoot?(doc: Document): Element | undefined;
   analyze(note: string | undefined, context: AnalyzeContext): Analysis;
   send(message: Message): Promise<Reply>;
   createHost(doc: Document): BadgeHost;
@@ -45,6 +47,8 @@ interface Entry {
   shown?: string;
   /** JSON of the invitation + analysis last sent to the background. */
   sent?: string;
+  /** The last judgement and what it was based on, so an unchanged card is not analysed again. */
+  judged?: { basis: string; context: number; analysis: Analysis };
 }
 
 /** Who wrote a note, as the store keys recent notes: the same sender never counts as "others". */
@@ -94,6 +98,10 @@ export function startBadges(deps: BadgeDeps): () => void {
   let lastProblem = 'No invitation list found on the page';
   let statusSent: boolean | undefined;
   let scanTimer: ReturnType<typeof setTimeout> | undefined;
+  let listRoot: Element | undefined;
+  /** Bumped whenever the cross-sender context (recipient, stored notes, notes on the page) changes. */
+  let context = 0;
+  let contextKey = '';
 
   const sendStatus = (recognised: boolean, detail?: string) => {
     if (statusSent === recognised) return;
@@ -143,6 +151,13 @@ export function startBadges(deps: BadgeDeps): () => void {
       seenNotes.add(k);
       others.push({ sender: senderKey(c.invitation), text });
     }
+    // Cross-sender detection compares each note with all others (quadratic): analyse again only
+    // when a card's own note or this context changed, not on every unrelated mutation.
+    const key = JSON.stringify([recipient ?? null, others]);
+    if (key !== contextKey) {
+      contextKey = key;
+      context++;
+    }
 
     const observed: ObservedInvitation[] = [];
     const done = new Set<string>();
@@ -151,12 +166,16 @@ export function startBadges(deps: BadgeDeps): () => void {
       // LinkedIn can render the same invitation twice (e.g. a preview and the list): one badge.
       if (done.has(inv.id)) continue;
       done.add(inv.id);
-      const analysis = judge(inv, deps.analyze, { recipient, others, sender: senderKey(inv) });
       let entry = entries.get(inv.id);
       if (!entry) {
         entry = { root: card.root };
         entries.set(inv.id, entry);
       }
+      const basis = JSON.stringify([inv.note ?? null, inv.noteTruncated, senderKey(inv)]);
+      if (entry.judged?.basis !== basis || entry.judged.context !== context) {
+        entry.judged = { basis, context, analysis: judge(inv, deps.analyze, { recipient, others, sender: senderKey(inv) }) };
+      }
+      const analysis = entry.judged.analysis;
       // A re-rendered card drops our host with its old element: mount again in the new one.
       if (!entry.badge || !entry.badge.host.isConnected || !card.root.contains(entry.badge.host)) {
         unmount(entry);
@@ -175,6 +194,7 @@ export function startBadges(deps: BadgeDeps): () => void {
       }
     }
     if (observed.length) void deps.send({ type: 'invitations/observed', invitations: observed.slice(0, 1000) });
+    watchList(deps.listRoot?.(doc));
   };
 
   const schedule = () => {
@@ -184,14 +204,30 @@ export function startBadges(deps: BadgeDeps): () => void {
 
   // Our own hosts going in and out of cards are not news about LinkedIn's list.
   const isOurs = (n: Node) => hosts.has(n as Element);
-  const observer = new (doc.defaultView?.MutationObserver ?? MutationObserver)((records) => {
-    for (const r of records) {
-      if (r.type !== 'childList') return schedule();
-      for (const n of r.addedNodes) if (!isOurs(n)) return schedule();
-      for (const n of r.removedNodes) if (!isOurs(n)) return schedule();
-    }
+  const relevant = (records: MutationRecord[]) =>
+    records.some(
+      (r) =>
+        r.type !== 'childList' ||
+        [...r.addedNodes].some((n) => !isOurs(n)) ||
+        [...r.removedNodes].some((n) => !isOurs(n)),
+    );
+  const Observer = doc.defaultView?.MutationObserver ?? MutationObserver;
+  const watching = { childList: true, subtree: true, characterData: true };
+  // Once the list is found, only its own changes (late cards, an expanded note) trigger a re-read;
+  // the rest of LinkedIn's busy page matters only while there is no list or it was replaced.
+  const listObserver = new Observer((records) => {
+    if (relevant(records)) schedule();
   });
-  observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true, characterData: true });
+  const pageObserver = new Observer((records) => {
+    if ((!listRoot || !listRoot.isConnected) && relevant(records)) schedule();
+  });
+  pageObserver.observe(doc.body ?? doc.documentElement, watching);
+  const watchList = (root: Element | undefined) => {
+    if (root === listRoot) return;
+    listObserver.disconnect();
+    listRoot = root;
+    if (root) listObserver.observe(root, watching);
+  };
 
   const onClick = (e: Event) => {
     const path = e.composedPath();
@@ -228,7 +264,8 @@ export function startBadges(deps: BadgeDeps): () => void {
 
   return () => {
     stopped = true;
-    observer.disconnect();
+    pageObserver.disconnect();
+    listObserver.disconnect();
     clearTimeout(grace);
     if (scanTimer !== undefined) clearTimeout(scanTimer);
     doc.removeEventListener('click', onClick, true);

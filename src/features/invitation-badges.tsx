@@ -1,5 +1,5 @@
 import { analyzeNote } from '../core/analyzer';
-import { actionOfClick, readInvitations } from '../linkedin/invitations';
+import { actionOfClick, invitationListRoot, readInvitations } from '../linkedin/invitations';
 import { sendMessage } from '../messaging';
 import { startBadges } from './badge-controller';
 import { createBadgeHost } from './badge-host';
@@ -20,6 +20,7 @@ export const invitationBadges: Feature = {
       url: url.href,
       readInvitations: (doc) => readInvitations(doc),
       actionOfClick,
+      listRoot: invitationListRoot,
       analyze: (note, context) => analyzeNote(note, context),
       send: sendMessage,
       createHost: createBadgeHost,

@@ -29,7 +29,11 @@ async function saveSettings(s: Session) {
   const page = await s.newPage();
   await page.goto(`chrome-extension://${s.extensionId}/popup.html`);
   const reply = await page.evaluate(
-    (me) => chrome.runtime.sendMessage({ type: 'settings/save', settings: { me, noteLimit: 200 } }),
+    (me) =>
+      (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({
+        type: 'settings/save',
+        settings: { me, noteLimit: 200 },
+      }),
     ME,
   );
   expect(reply).toMatchObject({ ok: true });

@@ -80,6 +80,7 @@ function start(over: Partial<BadgeDeps> = {}) {
       if (m.type === 'invitations/recent-notes') return { ok: true, data: [{ sender: 'old-sender', text: 'stored note' }] };
       return { ok: true };
     },
+    listRoot: (d) => d.querySelector('ul#list') ?? undefined,
     createHost: createBadgeHost,
     graceMs: 40,
     debounceMs: 0,
@@ -259,5 +260,39 @@ describe('invitation badges', () => {
     await tick(60);
     expect(hosts()).toHaveLength(1);
     expect(contexts[0].ctx.recipient).toBeUndefined();
+  });
+
+  it('analyses again only when a note or the other notes change, and ignores the rest of the page', async () => {
+    const ul = page(card('a', 'Ana Alves', 'first note'), card('b', 'Bo Berg', 'second note'));
+    const outside = document.createElement('aside');
+    document.body.append(outside);
+    start();
+    await tick();
+    expect(contexts).toHaveLength(2);
+    outside.append(document.createElement('p'));
+    ul.append(document.createElement('span'));
+    await tick();
+    expect(contexts).toHaveLength(2);
+    (ul.children[1] as HTMLElement).dataset.note = 'second note, edited';
+    ul.append(document.createElement('span'));
+    await tick();
+    // Bo's note changed, and with it the context Ana's note is judged in.
+    expect(contexts.slice(2).map((c) => c.note).sort()).toEqual(['first note', 'second note, edited']);
+    expect(hosts()).toHaveLength(2);
+  });
+
+  it('follows the list when LinkedIn replaces it', async () => {
+    page(card('a', 'Ana Alves'));
+    start();
+    await tick();
+    const fresh = document.createElement('ul');
+    fresh.id = 'list';
+    fresh.append(card('b', 'Bo Berg'), card('c', 'Cy Chen'));
+    document.body.replaceChildren(fresh);
+    await tick();
+    expect(hosts().map((h) => h.closest('li')!.dataset.id)).toEqual(['b', 'c']);
+    fresh.append(card('d', 'Di Dorn'));
+    await tick();
+    expect(hosts()).toHaveLength(3);
   });
 });
