@@ -20,7 +20,8 @@ function router(current: { file: string }): Router {
   return (p) => {
     const pathname = p.split('?')[0];
     if (pathname === '/feed/') return 'spa-shell.html';
-    if (pathname === RECEIVED || pathname === '/mynetwork/invitation-manager/') return current.file;
+    if (pathname === RECEIVED || pathname === '/mynetwork/invitation-manager/' || pathname === `${RECEIVED}PEOPLE_WITH_MUTUAL_CONNECTION/`)
+      return current.file;
     return undefined;
   };
 }
@@ -176,6 +177,36 @@ describe('badges on the invitation manager', () => {
     const verdict = Object.fromEntries(people.map((c) => [c.slug, c.verdict]));
     expect(Object.values(verdict)).toContain('none');
     expect(Object.values(verdict)).toContain('personal');
+    await page.close();
+  });
+
+  it('also badges /mynetwork/invitation-manager/ and the received filters', async () => {
+    current.file = 'invitations-sdui.html';
+    for (const p of ['/mynetwork/invitation-manager/', `${RECEIVED}PEOPLE_WITH_MUTUAL_CONNECTION/`]) {
+      const page = await s.newPage();
+      await page.goto(`https://www.linkedin.com${p}`);
+      await waitForBadges(page, 11);
+      await page.close();
+    }
+  });
+
+  it('follows light and dark mode', async () => {
+    const page = await openReceived(s, current, 'invitations-sdui.html');
+    await waitForBadges(page, 11);
+    const colours = async () =>
+      badgeButton(page, 'tobias-lindqvist').evaluate((b) => {
+        const c = getComputedStyle(b);
+        return [c.backgroundColor, c.color];
+      });
+    await page.emulateMedia({ colorScheme: 'light' });
+    const light = await colours();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const dark = await colours();
+    expect(dark).not.toEqual(light);
+    // Dark mode: light text on a dark background.
+    const lum = (rgb: string) => rgb.match(/\d+/g)!.slice(0, 3).map(Number).reduce((a, b) => a + b, 0);
+    expect(lum(dark[1])).toBeGreaterThan(lum(dark[0]));
+    expect(lum(light[1])).toBeLessThan(lum(light[0]));
     await page.close();
   });
 
