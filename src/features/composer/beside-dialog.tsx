@@ -78,6 +78,7 @@ function Frame({ opts, tick, children }: FrameProps) {
         maxHeight: pos ? `${pos.maxHeight}px` : undefined,
         width: `${opts.width}px`,
         display: 'flex',
+        flexDirection: 'column',
         visibility: pos ? 'visible' : 'hidden',
       }}
     >

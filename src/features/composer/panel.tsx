@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import type { Analysis, Template } from '../../core/model';
 import { analyzeNote } from '../../core/analyzer';
-import { countChars, fillTemplate, trimToBudget } from '../../core/drafting/engine';
+import { VARIABLES, countChars, fillTemplate, trimToBudget } from '../../core/drafting/engine';
 import { draftReducer, initialDraft, type DraftVars, type Fill } from './draft-state';
 import { toRecipient, type RecipientInfo } from './recipient-context';
 
@@ -172,7 +172,11 @@ export function Panel(props: PanelProps) {
           aria-describedby={`${ids.count}${over ? ` ${ids.warn}` : ''}`}
           onInput={(e) => dispatch({ type: 'edit', draft: (e.currentTarget as HTMLTextAreaElement).value })}
         />
-        {missing.length > 0 && <p class="hint">Not on the page, left out: {missing.join(', ')}.</p>}
+        {missing.length > 0 && (
+          <p class="hint">
+            Not on the page, left out: {missing.map((m) => VARIABLES.find((v) => v.name === m)?.label.toLowerCase() ?? m).join(', ')}.
+          </p>
+        )}
       </div>
 
       <div class="meter" aria-label="Personalization">

@@ -38,6 +38,15 @@ export function placeBeside(
   }
   const left = dialog.left - GAP - panel.width;
   if (left >= MARGIN) return { left, top: clampTop(dialog.top, h), maxHeight: fullHeight, side: 'left' };
+  // Almost room at a side: overlapping the dialog's edge is fine as long as the textarea stays clear.
+  const top = clampTop(dialog.top, h);
+  const flushRight = viewport.width - MARGIN - panel.width;
+  if (flushRight >= MARGIN && !overlaps({ left: flushRight, top, width: panel.width, height: h }, keepClear)) {
+    return { left: flushRight, top, maxHeight: fullHeight, side: 'right' };
+  }
+  if (MARGIN + panel.width <= viewport.width - MARGIN && !overlaps({ left: MARGIN, top, width: panel.width, height: h }, keepClear)) {
+    return { left: MARGIN, top, maxHeight: fullHeight, side: 'left' };
+  }
   const x = Math.max(MARGIN, Math.min(dialog.left, viewport.width - MARGIN - panel.width));
   const below = dialog.top + dialog.height + GAP;
   const roomBelow = viewport.height - MARGIN - below;

@@ -18,7 +18,7 @@ const base = `
   * { box-sizing: border-box; }
   .box { font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--c-fg);
     background: var(--c-bg); border: 1px solid var(--c-border); border-radius: 10px;
-    box-shadow: 0 6px 24px rgba(0,0,0,.22); }
+    box-shadow: 0 6px 24px rgba(0,0,0,.22); min-height: 0; }
   button, input, textarea, select { font: inherit; color: inherit; }
   :focus-visible { outline: 2px solid var(--c-focus); outline-offset: 2px; }
   .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }

@@ -21,6 +21,15 @@ describe('placeBeside', () => {
     expect(p.left + 340).toBeLessThanOrEqual(760);
   });
 
+  it('may overlap the dialog\'s edge, never its textarea, to stay beside it', () => {
+    const dialog = { left: 348, top: 108, width: 584, height: 295 };
+    const textarea = { left: 364, top: 183, width: 552, height: 120 };
+    const p = placeBeside(dialog, panel, viewport, textarea);
+    expect(p.side).toBe('right');
+    expect(p.left + 340).toBeLessThanOrEqual(1280 - 8);
+    expect(overlaps({ left: p.left, top: p.top, width: 340, height: 560 }, textarea)).toBe(false);
+  });
+
   it('stays inside the viewport vertically', () => {
     const p = placeBeside({ left: 390, top: 700, width: 500, height: 150 }, panel, viewport);
     expect(p.top + 560).toBeLessThanOrEqual(900);
