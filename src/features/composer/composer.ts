@@ -13,7 +13,7 @@ import type { Feature } from '../feature';
 import { mountBeside, type Beside } from './beside-dialog';
 import { GatingHint, Panel, type InsertOutcome } from './panel';
 import { recipientMemory, sameName, toVars } from './recipient-context';
-import { clickTarget, invitationFromClick } from './send-recorder';
+import { clickTarget, readSendClick, toOutgoing } from './send-recorder';
 import { hintCss, panelCss } from './styles';
 
 // The composer: a panel beside LinkedIn's "Add a note" dialog, a hint on the step before it, and the
@@ -68,7 +68,7 @@ export function startComposer(ctx: ContentScriptContext, url: URL): () => void {
   const rememberPage = () => {
     if (kind === 'profile') {
       const read = readProfile(document, url);
-      if (read.kind === 'ok') recipientMemory.rememberPage(read.profile);
+      recipientMemory.rememberPage(read.kind === 'ok' ? read.profile : undefined);
     } else if (kind === 'custom-invite') {
       // The tab navigated to the invite page itself: the URL names the person.
       const slug = vanityNameFromHref(url.search);
@@ -220,12 +220,15 @@ export function startComposer(ctx: ContentScriptContext, url: URL): () => void {
     const target = clickTarget(e);
     if (!target || e.composedPath().some(isOurs)) return;
     const d = findConnectDialog(document);
-    if (d) {
-      const sent = invitationFromClick(target, d, recipientMemory.resolve(d.recipientName), Date.now());
-      if (sent) {
-        void sendMessage({ type: 'outgoing/sent', invitation: sent });
-        return;
-      }
+    const click = d && readSendClick(target, d);
+    if (click) {
+      const recipient = recipientMemory.resolve(click.dialogName);
+      const at = Date.now();
+      setTimeout(() => {
+        const invitation = toOutgoing(click, recipient, at);
+        if (invitation) void sendMessage({ type: 'outgoing/sent', invitation });
+      }, 0);
+      return;
     }
     const connect = connectTargetOf(target);
     if (connect) {

@@ -4,20 +4,28 @@ import { isSendControl, type ConnectDialog } from '../../linkedin/connect-dialog
 import { toRecipient, type RecipientInfo } from './recipient-context';
 
 // Connector watches the person's own click on LinkedIn's Send and records what was sent; it never
-// clicks and never sends. The record is made in the capture phase, before LinkedIn's handler closes
-// the dialog and the textarea with the note disappears.
+// clicks and never sends. The note is read in the capture phase, before LinkedIn's handler closes the
+// dialog and the textarea disappears; the analysis waits until LinkedIn has handled the click.
 
-/** The outgoing invitation a click on `target` sends, or undefined when it is not a Send control. */
-export function invitationFromClick(
-  target: Element,
-  dialog: ConnectDialog,
-  recipient: RecipientInfo | undefined,
-  now: number,
-): OutgoingInvitation | undefined {
+/** What LinkedIn is about to send, read synchronously while the dialog is still on screen. */
+export interface SendClick {
+  which: 'with-note' | 'without-note';
+  note: string;
+  dialogName?: string;
+}
+
+/** The send a click on `target` makes, or undefined when it is not a Send control. */
+export function readSendClick(target: Element, dialog: ConnectDialog): SendClick | undefined {
   const which = isSendControl(target, dialog);
   if (!which) return undefined;
   const note = which === 'with-note' && dialog.kind === 'note' ? dialog.textarea.value : '';
-  const name = recipient?.name || dialog.recipientName || recipient?.slug || recipient?.profileId;
+  return { which, note, dialogName: dialog.recipientName };
+}
+
+/** The record for a send; the analysis runs here, after LinkedIn has had the click. */
+export function toOutgoing(click: SendClick, recipient: RecipientInfo | undefined, now: number): OutgoingInvitation | undefined {
+  const { note } = click;
+  const name = recipient?.name || click.dialogName || recipient?.slug || recipient?.profileId;
   if (!name) return undefined;
   const analysis = note.trim()
     ? analyzeNote(note, { recipient: toRecipient(recipient), perspective: 'outgoing' })
@@ -36,6 +44,17 @@ export function invitationFromClick(
     confirmedPending: false,
   });
   return parsed.success ? parsed.data : undefined;
+}
+
+/** Both steps at once (tests, and anyone without a click handler to keep short). */
+export function invitationFromClick(
+  target: Element,
+  dialog: ConnectDialog,
+  recipient: RecipientInfo | undefined,
+  now: number,
+): OutgoingInvitation | undefined {
+  const click = readSendClick(target, dialog);
+  return click && toOutgoing(click, recipient, now);
 }
 
 /** The innermost element of a click, inside open shadow roots too (the SDUI dialog lives in one). */
