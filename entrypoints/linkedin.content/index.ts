@@ -7,8 +7,9 @@ export default defineContentScript({
   cssInjectionMode: 'ui',
   main(ctx) {
     const running = new Map<string, () => void>();
-    const route = () => {
-      const url = new URL(location.href);
+    // WXT fires wxt:locationchange from the Navigation API's `navigate` event, before location.href
+    // changes, so the new URL must come from the event.
+    const route = (url = new URL(location.href)) => {
       const kind = detectPage(url);
       for (const f of features) {
         const wanted = f.appliesTo(kind, url);
@@ -21,7 +22,7 @@ export default defineContentScript({
         if (wanted) running.set(f.name, f.start(ctx, url) ?? (() => {}));
       }
     };
-    ctx.addEventListener(window, 'wxt:locationchange', route);
+    ctx.addEventListener(window, 'wxt:locationchange', (e) => route(e.newUrl));
     ctx.onInvalidated(() => running.forEach((stop) => stop()));
     route();
   },
