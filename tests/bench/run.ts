@@ -3,12 +3,14 @@
 import { benchAnalyzer } from './analyzer';
 import { benchBadges } from './badges';
 import { benchComposer } from './composer';
+import { benchSize } from './size';
 
 const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version };
 for (const [name, run] of [
   ['analyzer', benchAnalyzer],
   ['badges', benchBadges],
   ['composer', benchComposer],
+  ['size', benchSize],
 ] as const) {
   process.stderr.write(`bench: ${name}…\n`);
   try {
