@@ -1,10 +1,11 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 // Sizes of the built Chrome extension, raw and gzip, per file and in total (the content script is
 // what every LinkedIn page pays for).
-export async function benchSize(dir = path.resolve(__dirname, '../../.output/chrome-mv3')): Promise<Record<string, unknown>> {
+export async function benchSize(dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../.output/chrome-mv3')): Promise<Record<string, unknown>> {
   const files: Record<string, { bytes: number; gzipBytes: number }> = {};
   const walk = (d: string) => {
     for (const name of readdirSync(d)) {
