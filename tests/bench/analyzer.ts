@@ -1,8 +1,11 @@
-// Analyzer benchmark: quality on three labelled sets, speed, and the size it adds to the content script.
-// The tuning set (tests/fixtures/notes/tune.jsonl) is what the rules were adjusted against; the held-out set
-// (tests/fixtures/notes/heldout.jsonl) never was, so its numbers are the honest ones. The dev set lives outside the
-// repo (../shared/notes-dev.jsonl) and is skipped with a note when absent.
-import { existsSync, readFileSync } from 'node:fs';
+// Analyzer benchmark: quality on the labelled sets, score calibration, speed, cold start and the size it adds to the
+// content script. The tuning set (tests/fixtures/notes/tune.jsonl) is what the rules were adjusted against; the
+// held-out set (tests/fixtures/notes/heldout.jsonl) never was, so its numbers are the honest ones. The dev set lives
+// outside the repo (../shared/notes-dev.jsonl) and is skipped with a note when absent. A blind set written by someone
+// else (tests/fixtures/notes/heldout-blind.jsonl) is read only with BENCH_BLIND=1, so whoever tunes the analyzer can
+// run the bench without ever seeing its numbers.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,6 +32,27 @@ function load(file: string): Row[] {
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
+
+/** Reliability of the score: for notes in each score band, how many are personal. An honest score has the fraction
+ *  rise with the band (monotone) and sit near the band's mean score / 100 (small calibration error). */
+export function reliability(rows: Row[]) {
+  const judged = rows.filter((r) => r.label !== 'none').map((r) => ({ r, a: analyzeNote(r.text, { recipient: r.recipient }) }));
+  const bins = Array.from({ length: 10 }, (_, i) => ({ band: `${i * 10}-${i * 10 + 9}`, n: 0, personal: 0, scoreSum: 0 }));
+  bins[9].band = '90-100';
+  for (const { r, a } of judged) {
+    if (a.verdict === 'none') continue;
+    const b = bins[Math.min(9, Math.floor(a.score / 10))];
+    b.n++;
+    b.scoreSum += a.score;
+    if (r.label === 'personal') b.personal++;
+  }
+  const table = bins.filter((b) => b.n).map((b) => ({ band: b.band, n: b.n, fractionPersonal: round(b.personal / b.n), meanScore: Math.round(b.scoreSum / b.n) }));
+  const n = table.reduce((x, b) => x + b.n, 0);
+  let monotone = true;
+  for (let i = 1; i < table.length; i++) if (table[i].fractionPersonal < table[i - 1].fractionPersonal) monotone = false;
+  const calibrationError = n ? round(table.reduce((x, b) => x + b.n * Math.abs(b.meanScore / 100 - b.fractionPersonal), 0) / n) : 0;
+  return { table, monotone, calibrationError };
+}
 
 export function score(rows: Row[]) {
   const predicted = rows.map((r) => analyzeNote(r.text, { recipient: r.recipient }).verdict);
@@ -82,7 +106,7 @@ function speed(rows: Row[], withOthers: boolean, fresh = false): { wall: number;
   return { wall: Math.round((n / elapsed) * 1000), cpu: Math.round((n / cpuMs) * 1000) };
 }
 
-async function gzipBytes(): Promise<number> {
+async function bundle(): Promise<Uint8Array> {
   const { build } = await import('esbuild');
   const out = await build({
     entryPoints: [path.join(root, 'src/core/analyzer/index.ts')],
@@ -94,7 +118,39 @@ async function gzipBytes(): Promise<number> {
     target: 'chrome120',
     logLevel: 'silent',
   });
-  return gzipSync(out.outputFiles[0].contents, { level: 9 }).length;
+  return out.outputFiles[0].contents;
+}
+
+/** Milliseconds of the first analyzeNote call in a fresh Node process running the minified bundle (what the first
+ *  badge or the composer's first meter update pays: regex compilation, lazily built tables, cold JIT). Median of RUNS
+ *  processes; a second call is timed too, for comparison. */
+function coldStart(code: Uint8Array, runs = 7): { firstCallMs: number; secondCallMs: number; importMs: number } {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'analyzer-cold-'));
+  try {
+    writeFileSync(path.join(dir, 'analyzer.mjs'), code);
+    const probe = `
+      const t0 = performance.now();
+      const { analyzeNote } = await import('./analyzer.mjs');
+      const t1 = performance.now();
+      analyzeNote('Hi Ana, your talk at RustConf on arena allocators was great. Would love to connect!', { recipient: { firstName: 'Ana' } });
+      const t2 = performance.now();
+      analyzeNote('Hi Ben, I came across your profile and would like to add you to my professional network.', { recipient: { firstName: 'Ben' } });
+      const t3 = performance.now();
+      console.log(JSON.stringify([t1 - t0, t2 - t1, t3 - t2]));`;
+    writeFileSync(path.join(dir, 'probe.mjs'), probe);
+    const samples: number[][] = [];
+    for (let i = 0; i < runs; i++) {
+      const r = spawnSync(process.execPath, ['probe.mjs'], { cwd: dir, encoding: 'utf8' });
+      if (r.status === 0) samples.push(JSON.parse(r.stdout) as number[]);
+    }
+    const median = (k: number) => {
+      const v = samples.map((x) => x[k]).sort((a, b) => a - b);
+      return v.length ? Math.round(v[v.length >> 1] * 100) / 100 : NaN;
+    };
+    return { importMs: median(0), firstCallMs: median(1), secondCallMs: median(2) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 export async function benchAnalyzer(): Promise<Record<string, unknown>> {
@@ -103,27 +159,52 @@ export async function benchAnalyzer(): Promise<Record<string, unknown>> {
   const heldout = load(path.join(notes, 'heldout.jsonl'));
   const devFile = path.resolve(root, '../shared/notes-dev.jsonl');
   const dev = existsSync(devFile) ? load(devFile) : undefined;
+  // Never read unless asked for: see the header.
+  const blindFile = path.join(notes, 'heldout-blind.jsonl');
+  const blind = process.env.BENCH_BLIND === '1' ? (existsSync(blindFile) ? load(blindFile) : null) : undefined;
+  // Speed is measured on the sets the analyzer may be looked at with (never the blind one).
   const all = [...tune, ...heldout, ...(dev ?? [])];
+  const alone = speed(all, false);
+  const crowd = speed(all, true);
+  const fresh = speed(all, false, true);
+  const code = await bundle();
+  const gzipBytes = gzipSync(code, { level: 9 }).length;
+  const cold = coldStart(code);
+  const held = score(heldout);
+  const targets = { macroF1: 0.92, templatePrecision: 0.95, notesPerSecond: 20000, analyzerGzipBytes: 15360 };
+  const quality = (s: ReturnType<typeof score>) => ({
+    macroF1: s.macroF1 >= targets.macroF1,
+    templatePrecision: (s.templatePrecision ?? 0) >= targets.templatePrecision,
+  });
   return {
     dev: dev ? score(dev) : { skipped: `no dev set at ${devFile}` },
     tuning: score(tune),
-    heldout: score(heldout),
-    ...(() => {
-      const alone = speed(all, false);
-      const crowd = speed(all, true);
-      const fresh = speed(all, false, true);
-      return {
-        notesPerSecond: alone.wall,
-        notesPerCpuSecond: alone.cpu,
-        notesPerSecondWith50Others: crowd.wall,
-        notesPerCpuSecondWith50Others: crowd.cpu,
-        notesPerSecondNeverSeen: fresh.wall,
-        notesPerCpuSecondNeverSeen: fresh.cpu,
-        loadAverage: os.loadavg()[0],
-      };
-    })(),
-    analyzerGzipBytes: await gzipBytes(),
-    targets: { macroF1: 0.92, templatePrecision: 0.95, notesPerSecond: 20000, analyzerGzipBytes: 15360 },
+    heldout: held,
+    ...(blind === undefined ? {} : { 'heldout-blind': blind ? score(blind) : { skipped: `no blind set at ${blindFile}` } }),
+    reliability: {
+      ...(dev ? { dev: reliability(dev) } : {}),
+      tuning: reliability(tune),
+      heldout: reliability(heldout),
+      ...(blind ? { 'heldout-blind': reliability(blind) } : {}),
+    },
+    notesPerSecond: alone.wall,
+    notesPerCpuSecond: alone.cpu,
+    notesPerSecondWith50Others: crowd.wall,
+    notesPerCpuSecondWith50Others: crowd.cpu,
+    notesPerSecondNeverSeen: fresh.wall,
+    notesPerCpuSecondNeverSeen: fresh.cpu,
+    loadAverage: os.loadavg()[0],
+    coldStart: cold,
+    analyzerGzipBytes: gzipBytes,
+    targets,
+    // Quality on the held-out set (rows without placeholders); speed as never-seen notes per second of wall time (the
+    // strictest rate: no signature cache, and a loaded machine only lowers it); size as measured above.
+    targetsMet: {
+      heldout: quality(held),
+      ...(blind ? { 'heldout-blind': quality(score(blind)) } : {}),
+      notesPerSecond: fresh.wall >= targets.notesPerSecond,
+      analyzerGzipBytes: gzipBytes <= targets.analyzerGzipBytes,
+    },
   };
 }
 
