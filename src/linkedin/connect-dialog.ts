@@ -5,13 +5,7 @@
 // `document.querySelector('[role=dialog]')` misses them and finds closed ad dialogs instead. The
 // classic light-DOM modal (`.send-invite`, `[data-test-modal][role=dialog]`) is still served too.
 
-import {
-  isAddNoteLabel,
-  isCancelLabel,
-  isRemainingText,
-  isSendWithNoteLabel,
-  isSendWithoutNoteLabel,
-} from './connect-labels';
+import { matchesAny, textsFor } from './locale-text';
 import { labelOf, textOf } from './read-text';
 
 export type ConnectDialog =
@@ -101,14 +95,17 @@ function classify(el: Element): ConnectDialog | undefined {
     el.querySelector<HTMLTextAreaElement>('textarea');
   const controls = controlsOf(el);
   const recipientName = recipientNameIn(el);
+  const texts = textsFor(el, 'connect');
+  const labelled = (key: 'addNote' | 'sendWithoutNote' | 'sendWithNote') =>
+    controls.find((c) => matchesAny(texts, key, labelOf(c)));
 
   if (textarea && !isHidden(textarea)) {
     const send =
-      controls.find((c) => isSendWithNoteLabel(labelOf(c))) ??
+      labelled('sendWithNote') ??
       actionbar?.querySelector('button.artdeco-button--primary') ??
       undefined;
     const counter = smallest(el, (t) => COUNTER.test(t));
-    const remaining = smallest(el, isRemainingText);
+    const remaining = smallest(el, (t) => matchesAny(texts, 'remaining', t));
     const d: NoteDialog = {
       kind: 'note',
       root: el,
@@ -122,18 +119,14 @@ function classify(el: Element): ConnectDialog | undefined {
     return d;
   }
 
-  const addNote =
-    controls.find((c) => isAddNoteLabel(labelOf(c))) ??
-    actionbar?.querySelector('button.artdeco-button--secondary') ??
-    undefined;
-  const sendWithoutNote =
-    controls.find((c) => isSendWithoutNoteLabel(labelOf(c))) ??
-    actionbar?.querySelector('button.artdeco-button--primary') ??
-    undefined;
-  const labelled = controls.some((c) => isAddNoteLabel(labelOf(c)) || isSendWithoutNoteLabel(labelOf(c)));
+  const addNoteLabelled = labelled('addNote');
+  const sendWithoutNoteLabelled = labelled('sendWithoutNote');
   // Structural fallbacks only count inside a known invite modal: ad and consent dialogs have primary
   // buttons too.
-  if (!labelled && !el.matches(INVITE_MODAL)) return undefined;
+  if (!addNoteLabelled && !sendWithoutNoteLabelled && !el.matches(INVITE_MODAL)) return undefined;
+  const addNote = addNoteLabelled ?? actionbar?.querySelector('button.artdeco-button--secondary') ?? undefined;
+  const sendWithoutNote =
+    sendWithoutNoteLabelled ?? actionbar?.querySelector('button.artdeco-button--primary') ?? undefined;
   if (!addNote && !sendWithoutNote) return undefined;
   return { kind: 'gating', root: el, addNote, sendWithoutNote, recipientName };
 }
@@ -174,11 +167,12 @@ export function isSendControl(target: Element, d: ConnectDialog): 'with-note' | 
     const control = target.closest(CONTROLS);
     if (!control || !d.root.contains(control) || isDisabled(control)) return undefined;
     const label = labelOf(control);
-    if (isCancelLabel(label) || control.hasAttribute('data-test-modal-close-btn')) return undefined;
+    const texts = textsFor(control, 'connect');
+    if (matchesAny(texts, 'cancel', label) || control.hasAttribute('data-test-modal-close-btn')) return undefined;
     if (d.kind === 'note') {
-      return control === d.send || isSendWithNoteLabel(label) ? 'with-note' : undefined;
+      return control === d.send || matchesAny(texts, 'sendWithNote', label) ? 'with-note' : undefined;
     }
-    return control === d.sendWithoutNote || isSendWithoutNoteLabel(label) ? 'without-note' : undefined;
+    return control === d.sendWithoutNote || matchesAny(texts, 'sendWithoutNote', label) ? 'without-note' : undefined;
   } catch {
     return undefined;
   }

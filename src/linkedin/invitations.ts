@@ -1,6 +1,6 @@
 import { ReceivedInvitationSchema, type ReceivedInvitation } from '../core/model';
-import { isHiddenWithin, normalise, visibleText } from './dom-text';
-import { invitationTexts, matchesAny, type InvitationText } from './invitation-text';
+import { langOf, matchesAny, textsFor, type InvitationText } from './locale-text';
+import { cleanText, isHiddenWithin, labelOf, profileUrl, safeDecode, textOf } from './read-text';
 
 // Adapter for the received-invitations list (DOM.md §1). Two stacks are served side by side:
 // SDUI (hashed classes; keyed here on roles, aria labels, hrefs, data-testid and componentkey) and
@@ -35,15 +35,6 @@ const ELLIPSIS = /(?:…|\.\.\.)\s*$/;
 
 const LIMITS = { id: 500, name: 300, url: 2000, slug: 300, headline: 1000, note: 5000, mutual: 300, time: 100 };
 
-function langOf(scope: Document | ShadowRoot | Element): string {
-  const doc = (scope as Node).ownerDocument ?? (scope as Document);
-  return doc.documentElement?.getAttribute('lang') ?? '';
-}
-
-function labelOf(control: Element): string {
-  return normalise(control.getAttribute('aria-label') ?? '') || visibleText(control);
-}
-
 function isAccept(control: Element, texts: InvitationText[]): boolean {
   return matchesAny(texts, 'accept', labelOf(control));
 }
@@ -72,17 +63,7 @@ function linkedinUrl(href: string | null): URL | undefined {
 
 function profileSlug(link: Element): string | undefined {
   const m = linkedinPath(link.getAttribute('href'))?.match(/^\/in\/([^/]+)\/?/i);
-  if (!m) return undefined;
-  try {
-    return decodeURIComponent(m[1]);
-  } catch {
-    return m[1];
-  }
-}
-
-/** Canonical profile URL: always www.linkedin.com, the slug re-encoded. */
-function profileUrl(slug: string | undefined): string | undefined {
-  return slug ? `${BASE}in/${encodeURIComponent(slug)}/` : undefined;
+  return m ? safeDecode(m[1]) : undefined;
 }
 
 function precedes(a: Node, b: Node): boolean {
@@ -127,7 +108,7 @@ function isEntityInvitation(root: Element, labels: string[], texts: InvitationTe
     const path = linkedinPath(a.getAttribute('href'));
     if (path === undefined || !ENTITY_PATH.test(path)) return false;
     const line = a.closest('p, li, span');
-    return !(line && root.contains(line) && matchesAny(texts, 'mutual', visibleText(line)));
+    return !(line && root.contains(line) && matchesAny(texts, 'mutual', textOf(line)));
   });
 }
 
@@ -157,8 +138,8 @@ function finish(
 
 function nameFromAlt(root: Element): string | undefined {
   const alt = root.querySelector('a[href*="/in/"] img[alt]')?.getAttribute('alt') ?? '';
-  const name = normalise(alt.replace(/['’]s?\s+profile (?:picture|photo)$/i, ''));
-  return name && name !== normalise(alt) ? name : undefined;
+  const name = cleanText(alt.replace(/['’]s?\s+profile (?:picture|photo)$/i, ''));
+  return name && name !== cleanText(alt) ? name : undefined;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -210,12 +191,12 @@ function readSduiNote(
   const seeMore =
     root.querySelector(SEE_MORE_BUTTON) ??
     Array.from(root.querySelectorAll('button, [role="button"]')).find((b) =>
-      matchesAny(texts, 'seeMore', visibleText(b)),
+      matchesAny(texts, 'seeMore', textOf(b)),
     );
   const box = root.querySelector('[data-testid="expandable-text-box"]');
   if (box) {
     // The expandable box holds the whole note and is only clamped by CSS, unless LinkedIn cut it.
-    const text = visibleText(box, true);
+    const text = textOf(box, true);
     if (!text) return { noteTruncated: false };
     const cut = seeMore !== undefined && seeMore !== null && ELLIPSIS.test(text);
     return { note: cut ? stripEllipsis(text) : text, noteTruncated: cut };
@@ -223,14 +204,14 @@ function readSduiNote(
   const after = lines(root).filter((p) => precedes(actionsEnd, p) && !p.closest('a'));
   const shown = after.filter((p) => !isHiddenWithin(p, root));
   const visible = shown
-    .map((p) => visibleText(p, true))
+    .map((p) => textOf(p, true))
     .filter((t, i) => t && !exclude(shown[i], t))
     .join('\n');
   const stem = stripEllipsis(visible);
   // A hidden copy of the whole note (kept for screen readers or for "see more") beats the clamp.
   const concealed = Array.from(root.querySelectorAll('[hidden], .visually-hidden, .sr-only, .a11y-text'))
     .filter((el) => precedes(actionsEnd, el) && !el.closest('a, button'))
-    .map((el) => normalise(el.textContent ?? '', true));
+    .map((el) => cleanText(el.textContent ?? '', true));
   const full = concealed.find((t) => t.length > stem.length && (stem === '' || t.startsWith(stem.slice(0, 40))));
   if (full && seeMore) return { note: full, noteTruncated: false };
   if (!stem) return { noteTruncated: false };
@@ -247,11 +228,11 @@ function readSduiCard(root: Element, texts: InvitationText[]): CardResult {
 
   const profileLinks = Array.from(root.querySelectorAll('a[href]')).filter((a) => profileSlug(a) !== undefined);
   if (profileLinks.length === 0) return { kind: 'fail', reason: 'no profile link' };
-  const nameLink = profileLinks.find((a) => visibleText(a) !== '') ?? profileLinks[0];
+  const nameLink = profileLinks.find((a) => textOf(a) !== '') ?? profileLinks[0];
   const slug = profileSlug(nameLink);
   // The link may wrap only the name (<strong>) or the whole name + headline block (<p>s).
   const nameEl = nameLink.querySelector('strong') ?? nameLink.querySelector('p') ?? nameLink;
-  const senderName = visibleText(nameEl) || nameFromAlt(root);
+  const senderName = textOf(nameEl) || nameFromAlt(root);
   if (!senderName) return { kind: 'fail', reason: 'no sender name' };
 
   const actionsStart = actions[0];
@@ -267,7 +248,7 @@ function readSduiCard(root: Element, texts: InvitationText[]): CardResult {
   let sentAgoText: string | undefined;
   for (const p of [...before, ...afterLines]) {
     if (p.contains(nameEl) || nameEl.contains(p)) continue;
-    const t = visibleText(p);
+    const t = textOf(p);
     if (!t || t === senderName) continue;
     // Meta lines are short; a note that mentions "yesterday" must stay a note.
     if (t.length <= 120 && matchesAny(texts, 'mutual', t)) mutualText ??= t;
@@ -299,15 +280,15 @@ function readClassicCard(root: Element, texts: InvitationText[]): CardResult {
   const profileLinks = Array.from(root.querySelectorAll('a[href]')).filter((a) => profileSlug(a) !== undefined);
   const nameLink =
     title?.closest('a[href]') ??
-    profileLinks.find((a) => !a.classList.contains('invitation-card__picture') && visibleText(a) !== '') ??
+    profileLinks.find((a) => !a.classList.contains('invitation-card__picture') && textOf(a) !== '') ??
     profileLinks[0];
   if (!nameLink) return { kind: 'fail', reason: 'no profile link' };
   const slug = profileSlug(nameLink) ?? (profileLinks[0] ? profileSlug(profileLinks[0]) : undefined);
-  const senderName = (title ? visibleText(title) : visibleText(nameLink)) || nameFromAlt(root);
+  const senderName = (title ? textOf(title) : textOf(nameLink)) || nameFromAlt(root);
   if (!senderName) return { kind: 'fail', reason: 'no sender name' };
   const text = (sel: string) => {
     const el = root.querySelector(sel);
-    return el ? visibleText(el) || undefined : undefined;
+    return el ? textOf(el) || undefined : undefined;
   };
 
   let note: string | undefined;
@@ -318,10 +299,10 @@ function readClassicCard(root: Element, texts: InvitationText[]): CardResult {
     const more = message.querySelector('.lt-line-clamp__more');
     if (raw) {
       // CSS-clamped: the raw line holds the whole note.
-      note = visibleText(raw, true) || undefined;
+      note = textOf(raw, true) || undefined;
     } else {
       // JS-clamped: only the visible lines are in the page, the rest behind "See more".
-      const shown = visibleText(message, true, '.lt-line-clamp__more, .lt-line-clamp__less');
+      const shown = textOf(message, true, '.lt-line-clamp__more, .lt-line-clamp__less');
       note = stripEllipsis(shown) || undefined;
       noteTruncated = note !== undefined && more !== null && !isHiddenWithin(more, root);
     }
@@ -373,7 +354,7 @@ function collect(stack: Stack, roots: Element[], texts: InvitationText[]): Invit
 }
 
 export function readInvitations(doc: Document | ShadowRoot | Element): InvitationsRead {
-  const texts = invitationTexts(langOf(doc));
+  const texts = textsFor(doc, 'invitation');
   if (doc.querySelector('ul.mn-invitation-list, li.invitation-card')) {
     return collect('classic', Array.from(doc.querySelectorAll(CLASSIC_CARD)), texts);
   }
@@ -397,7 +378,7 @@ export function readInvitations(doc: Document | ShadowRoot | Element): Invitatio
 export function actionOfClick(target: Element): { id: string; action: 'accepted' | 'ignored' } | undefined {
   const control = target.closest(CONTROL);
   if (!control) return undefined;
-  const texts = invitationTexts(langOf(control));
+  const texts = textsFor(control, 'invitation');
   const action = isAccept(control, texts) ? 'accepted' : isIgnore(control, texts) ? 'ignored' : undefined;
   if (!action) return undefined;
   const classic = control.closest(CLASSIC_CARD);
@@ -422,7 +403,7 @@ export function actionOfClick(target: Element): { id: string; action: 'accepted'
 export function invitationListRoot(doc: Document): Element | undefined {
   const classic = doc.querySelector('ul.mn-invitation-list');
   if (classic) return classic;
-  const texts = invitationTexts(langOf(doc));
+  const texts = textsFor(doc, 'invitation');
   const first = sduiCardRoots(doc, texts)[0];
   const column = first?.closest(LAZY_COLUMN);
   if (column) return column;

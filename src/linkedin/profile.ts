@@ -2,13 +2,8 @@
 // `componentkey`, hrefs and element order; classic Ember still carries readable BEM-ish classes and
 // aria-labels. Both share the `connectionOf=` mutuals link, which also carries the ACoA profile id.
 
-import {
-  currentCompanyFromLabel,
-  inviteeFromLabel,
-  isPendingLabel,
-  schoolFromLabel,
-} from './connect-labels';
-import { cleanText, parseDegree, profileIdIn, profileIdInKey, safeDecode, slugFromHref, splitName, textOf } from './read-text';
+import { matchIn, matchesAny, textsFor } from './locale-text';
+import { cleanText, parseDegree, profileIdIn, profileIdInKey, profileUrl, safeDecode, slugFromHref, splitName, textOf } from './read-text';
 
 export interface ProfileInfo {
   name: string;
@@ -46,12 +41,27 @@ export function topCardOf(doc: Document): { root: Element; stack: 'sdui' | 'clas
   return undefined;
 }
 
-function pendingIn(root: Element): boolean {
+/** Whether `root` (a top card or a search card) shows the withdraw control of a sent invitation. */
+export function pendingIn(root: Element): boolean {
   if (root.querySelector('a[href*="/preload/withdraw-invite/"]')) return true;
-  for (const el of root.querySelectorAll('a[aria-label], button[aria-label], [role="button"][aria-label]')) {
-    if (isPendingLabel(el.getAttribute('aria-label') ?? '')) return true;
+  const texts = textsFor(root, 'connect');
+  return [...root.querySelectorAll('a[aria-label], button[aria-label], [role="button"][aria-label]')].some((el) =>
+    matchesAny(texts, 'pending', cleanText(el.getAttribute('aria-label'))),
+  );
+}
+
+/** Name in a Connect control's "Invite <Name> to connect" aria-label. */
+export function inviteeOf(control: Element): string | undefined {
+  return matchIn(textsFor(control, 'connect'), 'invite', cleanText(control.getAttribute('aria-label')))?.[1]?.trim() || undefined;
+}
+
+/** Name from the first Connect control in `root`, for when the name itself is missing. */
+export function inviteeIn(root: Element): string | undefined {
+  for (const el of root.querySelectorAll('[aria-label]')) {
+    const n = inviteeOf(el);
+    if (n) return n;
   }
-  return false;
+  return undefined;
 }
 
 export function isPendingShown(doc: Document): boolean {
@@ -90,17 +100,8 @@ function composeProfileId(root: Element): string | undefined {
   return a ? profileIdIn(a.getAttribute('href')) : undefined;
 }
 
-/** Name from the Connect control's "Invite <Name> to connect" when the heading is missing. */
-function inviteeIn(root: Element): string | undefined {
-  for (const el of root.querySelectorAll('[aria-label]')) {
-    const n = inviteeFromLabel(el.getAttribute('aria-label') ?? '');
-    if (n) return n;
-  }
-  return undefined;
-}
-
 function companyAndSchool(line: string): { company?: string; school?: string } {
-  const parts = line.split(/\s+·\s+/).map(cleanText).filter(Boolean);
+  const parts = line.split(/\s+·\s+/).map((p) => cleanText(p)).filter(Boolean);
   if (parts.length >= 2) return { company: parts[0], school: parts[1] };
   if (parts.length === 1) return SCHOOL_WORDS.test(parts[0]) ? { school: parts[0] } : { company: parts[0] };
   return {};
@@ -157,7 +158,7 @@ function readSdui(root: Element, url: URL): ProfileRead {
       mutualText: m.mutualText,
       slug,
       profileId,
-      profileUrl: slug ? `https://www.linkedin.com/in/${encodeURIComponent(slug)}/` : undefined,
+      profileUrl: profileUrl(slug),
       pending: pendingIn(root),
       stack: 'sdui',
     },
@@ -172,11 +173,12 @@ function readClassic(root: Element, url: URL): ProfileRead {
 
   let company: string | undefined;
   let school: string | undefined;
+  const texts = textsFor(root, 'connect');
   for (const b of root.querySelectorAll('button[aria-label], a[aria-label]')) {
     const label = cleanText(b.getAttribute('aria-label'));
-    const c = currentCompanyFromLabel(label);
+    const c = matchIn(texts, 'currentCompany', label)?.[1]?.trim();
     if (c && !company) company = textOf(b) || c;
-    const s = schoolFromLabel(label);
+    const s = matchIn(texts, 'education', label)?.[1]?.trim();
     if (s && !school) school = textOf(b) || s;
   }
 
@@ -199,7 +201,7 @@ function readClassic(root: Element, url: URL): ProfileRead {
       mutualText: m.mutualText,
       slug,
       profileId: m.profileId ?? composeProfileId(root),
-      profileUrl: slug ? `https://www.linkedin.com/in/${encodeURIComponent(slug)}/` : undefined,
+      profileUrl: profileUrl(slug),
       pending: pendingIn(root),
       stack: 'classic',
     },

@@ -1,33 +1,82 @@
-// Reading what a person sees, as plain text. LinkedIn duplicates many strings for screen readers
-// (an aria-hidden copy next to a .visually-hidden copy); skipping aria-hidden keeps one copy, and the
-// screen-reader copy is the more complete one ("1st degree connection" rather than "1st").
+// Reading LinkedIn markup the way a person sees it, as plain text (textContent only, never HTML),
+// and the small parsers the adapters share for what that text and LinkedIn's hrefs carry.
 
-const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'svg', 'SVG']);
-// Bidi overrides and zero-width marks can reorder or hide text once it lands in a note; ZWJ stays
-// because emoji sequences in names need it.
+/** Subtrees that never hold the text we want: code, icons, controls inside the element read. */
+const NEVER = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'svg', 'SVG', 'BUTTON']);
+const HIDING_CLASS = /(?:^|\s)(?:visually-hidden|sr-only|a11y-text)(?:\s|$)/;
+const BLOCK = new Set(['P', 'DIV', 'LI', 'SECTION', 'ARTICLE', 'BLOCKQUOTE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+// Bidi overrides and zero-width marks can reorder or hide text once it lands in a note or a badge;
+// ZWJ stays because emoji sequences in names need it.
 const INVISIBLE = /[\u200B\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
 
-export function cleanText(s: string | null | undefined): string {
-  return (s ?? '').replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+function isNever(el: Element, skip: string | undefined): boolean {
+  return (
+    NEVER.has(el.tagName) || el.getAttribute('role') === 'button' || (skip !== undefined && el.matches(skip))
+  );
 }
 
-export function textOf(node: Node | null | undefined): string {
-  if (!node) return '';
-  const parts: string[] = [];
-  const walk = (n: Node) => {
-    if (n.nodeType === 3) {
-      parts.push(n.nodeValue ?? '');
-      return;
-    }
-    if (n.nodeType !== 1 && n.nodeType !== 11 && n.nodeType !== 9) return;
-    if (n.nodeType === 1) {
-      const el = n as Element;
-      if (SKIP.has(el.tagName) || el.getAttribute('aria-hidden') === 'true') return;
-    }
-    for (let c = n.firstChild; c; c = c.nextSibling) walk(c);
-  };
-  walk(node);
-  return cleanText(parts.join(''));
+/** Elements hidden from sight; `visually-hidden` & co. repeat visible text for screen readers. */
+function isConcealed(el: Element, level: number): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  if (level >= 2) return false;
+  if (level === 0 && el.getAttribute('aria-hidden') === 'true') return true;
+  const cls = el.getAttribute('class');
+  return cls !== null && HIDING_CLASS.test(cls);
+}
+
+function collect(node: Node, level: number, out: string[], top: boolean, skip: string | undefined): void {
+  if (node.nodeType === 3) {
+    // Source line breaks are layout-insignificant in HTML; only <br> and blocks break lines.
+    out.push((node.nodeValue ?? '').replace(/\s+/g, ' '));
+    return;
+  }
+  if (node.nodeType !== 1) return;
+  const el = node as Element;
+  if (!top && (isNever(el, skip) || isConcealed(el, level))) return;
+  if (el.tagName === 'BR') {
+    out.push('\n');
+    return;
+  }
+  const block = !top && BLOCK.has(el.tagName);
+  if (block) out.push('\n');
+  for (let child = el.firstChild; child; child = child.nextSibling) collect(child, level, out, false, skip);
+  if (block) out.push('\n');
+}
+
+/** Invisible marks removed, spaces collapsed; line breaks kept (one per break, none at the ends) when `lines` is set. */
+export function cleanText(text: string | null | undefined, lines = false): string {
+  const spaced = (text ?? '').replace(INVISIBLE, '').replace(/[^\S\n]+/g, ' ');
+  if (!lines) return spaced.replace(/\s+/g, ' ').trim();
+  return spaced
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '')
+    .join('\n');
+}
+
+/**
+ * What a sighted reader sees in `el`: blocks and <br> separate words (lines with `lines`), nested
+ * controls are left out. Falls back to screen-reader copies when the visible copy is aria-hidden
+ * (Ember names are `<span aria-hidden>Name</span><span class=visually-hidden>…`), and finally to
+ * anything not `hidden`. `skip` names further subtrees to leave out.
+ */
+export function textOf(el: Element | null | undefined, lines = false, skip?: string): string {
+  if (!el) return '';
+  for (let level = 0; level <= 2; level++) {
+    const out: string[] = [];
+    collect(el, level, out, true, skip);
+    const text = cleanText(out.join(''), lines);
+    if (text) return text;
+  }
+  return '';
+}
+
+/** True when `el` or an ancestor (up to, not including, `stop`) is hidden from sight. */
+export function isHiddenWithin(el: Element, stop: Element): boolean {
+  for (let n: Element | null = el; n && n !== stop; n = n.parentElement) {
+    if (isConcealed(n, 0)) return true;
+  }
+  return false;
 }
 
 /** Accessible label: aria-label, else the visible text. */
@@ -64,6 +113,11 @@ export function profileIdInKey(key: string | null | undefined, prefix: string, s
 export function slugFromHref(href: string | null | undefined): string | undefined {
   const m = (href ?? '').match(/\/in\/([^/?#]+)/);
   return m ? safeDecode(m[1]) : undefined;
+}
+
+/** Canonical profile URL: always www.linkedin.com, the slug re-encoded. */
+export function profileUrl(slug: string | undefined): string | undefined {
+  return slug ? `https://www.linkedin.com/in/${encodeURIComponent(slug)}/` : undefined;
 }
 
 /** `vanityName` of a `/preload/(search-)custom-invite/?vanityName=<slug>` href. */

@@ -3,9 +3,9 @@
 // `componentkey="SearchResults<ACoA…>"` carries the profile id. Classic (2026-01): `entity-result__*`
 // cards inside `li.reusable-search__result-container`.
 
-import { currentLine, inviteeFromLabel, isPendingLabel, roleAtCompany } from './connect-labels';
-import type { ProfileInfo } from './profile';
-import { cleanText, parseDegree, profileIdIn, profileIdInKey, slugFromHref, splitName, textOf, vanityNameFromHref } from './read-text';
+import { matchIn, textsFor, type ConnectText } from './locale-text';
+import { inviteeIn, inviteeOf, pendingIn, type ProfileInfo } from './profile';
+import { parseDegree, profileIdIn, profileIdInKey, profileUrl, slugFromHref, splitName, textOf, vanityNameFromHref } from './read-text';
 
 const CARD = [
   '[role="listitem"]',
@@ -22,7 +22,7 @@ export function connectTargetOf(target: Element): { slug?: string; name?: string
     if (!control) return undefined;
     const href = control.getAttribute('href');
     const slug = href && /\/preload\/(search-)?custom-invite\//.test(href) ? vanityNameFromHref(href) : undefined;
-    const name = inviteeFromLabel(cleanText(control.getAttribute('aria-label')));
+    const name = inviteeOf(control);
     if (!slug && !name) return undefined;
     return { slug, name };
   } catch {
@@ -30,9 +30,10 @@ export function connectTargetOf(target: Element): { slug?: string; name?: string
   }
 }
 
-function pendingIn(card: Element): boolean {
-  if (card.querySelector('a[href*="/preload/withdraw-invite/"]')) return true;
-  return [...card.querySelectorAll('[aria-label]')].some((el) => isPendingLabel(el.getAttribute('aria-label') ?? ''));
+/** "<role> at <company>" from a "Current: …" line (`currentLine`) or a headline (`roleAt`). */
+function roleAndCompany(texts: ConnectText[], key: 'currentLine' | 'roleAt', text: string) {
+  const m = matchIn(texts, key, text.trim());
+  return m && m[2].trim() ? { role: m[1].trim(), company: m[2].trim() } : undefined;
 }
 
 /**
@@ -51,10 +52,7 @@ export function readSearchCard(el: Element): ProfileInfo | undefined {
     if (!card) return undefined;
     const sdui = card.matches('[role="listitem"]');
     const nameLink = nameLinkOf(card);
-    const inviteLabel = [...card.querySelectorAll('[aria-label]')]
-      .map((e) => inviteeFromLabel(cleanText(e.getAttribute('aria-label'))))
-      .find(Boolean);
-    const name = (nameLink && textOf(nameLink)) || inviteLabel;
+    const name = (nameLink && textOf(nameLink)) || inviteeIn(card);
     if (!name) return undefined;
 
     const nameP = nameLink?.closest('p') ?? undefined;
@@ -73,9 +71,10 @@ export function readSearchCard(el: Element): ProfileInfo | undefined {
     );
     const plain = paras.filter((p) => !p.querySelector('a')).map((p) => textOf(p)).filter(Boolean);
     const headline = plain[0];
-    const location = plain[1] && !currentLine(plain[1]) ? plain[1] : undefined;
-    const current = [...card.querySelectorAll('p')].map((p) => currentLine(textOf(p))).find(Boolean);
-    const company = current?.company ?? (headline ? roleAtCompany(headline)?.company : undefined);
+    const texts = textsFor(card, 'connect');
+    const location = plain[1] && !roleAndCompany(texts, 'currentLine', plain[1]) ? plain[1] : undefined;
+    const current = [...card.querySelectorAll('p')].map((p) => roleAndCompany(texts, 'currentLine', textOf(p))).find(Boolean);
+    const company = current?.company ?? (headline ? roleAndCompany(texts, 'roleAt', headline)?.company : undefined);
 
     const mutualP = [...card.querySelectorAll('p')].find((p) => p.querySelector('a strong, strong a'));
     const mutuals = mutualP
@@ -100,7 +99,7 @@ export function readSearchCard(el: Element): ProfileInfo | undefined {
       mutualText: mutualP ? textOf(mutualP) : undefined,
       slug,
       profileId,
-      profileUrl: slug ? `https://www.linkedin.com/in/${encodeURIComponent(slug)}/` : undefined,
+      profileUrl: profileUrl(slug),
       pending: pendingIn(card),
       stack: sdui ? 'sdui' : 'classic',
     };

@@ -132,14 +132,18 @@ describe('unknown markup', () => {
 });
 
 describe('dialog states built directly', () => {
-  const build = (markup: string) => new DOMParser().parseFromString(`<!doctype html><body>${markup}</body>`, 'text/html');
+  const build = (markup: string, lang = '') =>
+    new DOMParser().parseFromString(`<!doctype html><html lang="${lang}"><body>${markup}</body></html>`, 'text/html');
 
   it('recognises a label-only dialog (no LinkedIn classes) in Polish', () => {
     const doc = build(`<div role="dialog"><p>Spersonalizuj zaproszenie dla użytkownika <strong>Zofia Nędza</strong>.</p>
-      <button aria-label="Dodaj notatkę">Dodaj notatkę</button><button aria-label="Wyślij bez notatki">Wyślij bez notatki</button></div>`);
+      <button aria-label="Dodaj notatkę">Dodaj notatkę</button><button aria-label="Wyślij bez notatki">Wyślij bez notatki</button></div>`, 'pl');
     const d = gating(doc);
     expect(d.recipientName).toBe('Zofia Nędza');
     expect(isSendControl(d.sendWithoutNote!, d)).toBe('without-note');
+    // English is the fallback on a Polish page; Polish labels are not read on an English one.
+    expect(findConnectDialog(build('<div role="dialog"><button aria-label="Add a note">Add a note</button></div>', 'pl'))?.kind).toBe('gating');
+    expect(findConnectDialog(build('<div role="dialog"><button aria-label="Dodaj notatkę">Dodaj notatkę</button></div>', 'en'))).toBeUndefined();
   });
 
   it('leaves the limit undefined when neither maxlength nor a counter is shown', () => {

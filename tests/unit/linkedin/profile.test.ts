@@ -115,8 +115,9 @@ describe('isPendingShown', () => {
     expect(r.kind === 'ok' && r.profile.pending).toBe(true);
   });
 
-  it('reads Polish labels too', () => {
+  it('reads Polish labels on a Polish page', () => {
     const doc = parseFixture('profile-classic.html');
+    doc.documentElement.lang = 'pl';
     doc.querySelector('section[data-member-id] button[aria-label^="Invite"]')!
       .setAttribute('aria-label', 'W toku; kliknij, aby wycofać zaproszenie wysłane do użytkownika Lucía Fernández');
     expect(isPendingShown(doc)).toBe(true);

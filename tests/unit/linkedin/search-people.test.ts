@@ -80,8 +80,8 @@ describe('connectTargetOf', () => {
     expect(connectTargetOf(sdui.querySelector('h2')!)).toBeUndefined();
   });
 
-  it('decodes percent-encoded slugs and reads Polish labels', () => {
-    const a = document.createElement('a');
+  it('decodes percent-encoded slugs and reads Polish labels on a Polish page', () => {
+    const a = new DOMParser().parseFromString('<html lang="pl"><body><a></a></body></html>', 'text/html').querySelector('a')!;
     a.setAttribute('href', '/preload/custom-invite/?vanityName=zofia-n%C4%99dza-1a');
     a.setAttribute('aria-label', 'Zaproś użytkownika Zofia Nędza do nawiązania kontaktu');
     expect(connectTargetOf(a)).toEqual({ slug: 'zofia-nędza-1a', name: 'Zofia Nędza' });
