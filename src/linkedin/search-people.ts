@@ -52,10 +52,12 @@ export function readSearchCard(el: Element): ProfileInfo | undefined {
     if (!card) return undefined;
     const sdui = card.matches('[role="listitem"]');
     const nameLink = nameLinkOf(card);
-    const name = (nameLink && textOf(nameLink)) || inviteeIn(card);
+    // "People you may know" cards wrap the name <p> and the headline <p> in one link: the name is the first.
+    const innerP = nameLink?.querySelector('p') ?? undefined;
+    const nameP = nameLink?.closest('p') ?? innerP;
+    const name = textOf(innerP ?? nameLink) || inviteeIn(card);
     if (!name) return undefined;
 
-    const nameP = nameLink?.closest('p') ?? undefined;
     let degree: ProfileInfo['degree'];
     if (nameP) {
       for (const s of nameP.querySelectorAll('span')) {

@@ -47,6 +47,22 @@ describe('readSearchCard', () => {
     expect(rafael).toMatchObject({ name: 'Rafael Duarte', slug: 'rafael-duarte-b8', pending: true, company: undefined });
   });
 
+  it('reads a "People you may know" card whose link wraps the name and headline paragraphs', () => {
+    const profile = parseFixture('profile-sdui.html');
+    expect(readSearchCard(connectOf(profile, 'priya-natarajan-77'))).toMatchObject({
+      name: 'Priya Natarajan',
+      firstName: 'Priya',
+      lastName: 'Natarajan',
+      headline: 'Supply chain analyst',
+      slug: 'priya-natarajan-77',
+      pending: false,
+    });
+    // The invitation manager's suggestion card: a screen-reader copy of the name sits beside it.
+    const invitations = parseFixture('invitations-sdui.html');
+    const connect = invitations.querySelector('[aria-label="Invite Kasimir Ruud to connect"]')!;
+    expect(readSearchCard(connect)).toMatchObject({ name: 'Kasimir Ruud', headline: 'Platform Engineer at Tidewater' });
+  });
+
   it('returns undefined outside a result card', () => {
     expect(readSearchCard(doc.querySelector('a[href*="/premium/"]')!)).toBeUndefined();
     expect(readSearchCard(doc.body)).toBeUndefined();
