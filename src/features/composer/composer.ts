@@ -32,8 +32,10 @@ interface Data {
   settings: Settings;
 }
 
-// Survives SPA restarts of the feature, so the second dialog on a page does not wait for the background.
+// The last answer survives SPA restarts of the feature, so a panel never waits for the background:
+// it opens with what was known and takes the fresh answer when it lands.
 let cached: Data | undefined;
+let loading: Promise<Data> | undefined;
 
 async function loadData(): Promise<Data> {
   const [t, s] = await Promise.all([sendMessage({ type: 'templates/list' }), sendMessage({ type: 'settings/get' })]);
@@ -43,6 +45,17 @@ async function loadData(): Promise<Data> {
     templates: templates?.success && templates.data.length ? templates.data : cached?.templates ?? BUILTIN_TEMPLATES,
     settings: settings?.success ? settings.data : cached?.settings ?? SettingsSchema.parse({}),
   };
+}
+
+/**
+ * Asked again for every hint and panel, so templates and settings edited in the options page reach the
+ * next dialog without a page reload. Calls made while one is under way share its answer.
+ */
+function refreshData(): Promise<Data> {
+  loading ??= loadData()
+    .then((d) => (cached = d))
+    .finally(() => (loading = undefined));
+  return loading;
 }
 
 async function copyToClipboard(text: string): Promise<boolean> {
@@ -59,7 +72,7 @@ export function startComposer(ctx: ContentScriptContext, url: URL): () => void {
   let data: Data = cached ?? { templates: BUILTIN_TEMPLATES, settings: SettingsSchema.parse({}) };
   let stopped = false;
 
-  let panel: { root: Element; textarea: HTMLTextAreaElement; ui?: Beside; mounting: boolean } | undefined;
+  let panel: { root: Element; textarea: HTMLTextAreaElement; ui?: Beside; mounting: boolean; drawnWith?: Data } | undefined;
   let hint: { root: Element; ui?: Beside; mounting: boolean } | undefined;
   // Dialogs whose panel or hint the person closed: not offered again until a new dialog opens.
   const dismissed = new WeakSet<Element>();
@@ -82,6 +95,7 @@ export function startComposer(ctx: ContentScriptContext, url: URL): () => void {
   const dialogLimit = (d: NoteDialog) => noteLimit(d) ?? d.limit;
 
   const renderPanel = (d: NoteDialog) => {
+    if (panel) panel.drawnWith = data;
     const limit = dialogLimit(d);
     const recipient = recipientMemory.resolve(d.recipientName);
     return h(Panel, {
@@ -107,6 +121,15 @@ export function startComposer(ctx: ContentScriptContext, url: URL): () => void {
     if (how !== 'failed') return 'inserted';
     return (await copyToClipboard(text)) ? 'clipboard' : 'failed';
   };
+
+  function refresh() {
+    void refreshData().then((d) => {
+      data = d;
+      if (stopped || !panel?.ui) return;
+      const now = findConnectDialog(document);
+      if (now?.kind === 'note' && now.root === panel.root) panel.ui.update(renderPanel(now));
+    });
+  }
 
   const closePanel = () => {
     panel?.ui?.remove();
@@ -143,9 +166,12 @@ export function startComposer(ctx: ContentScriptContext, url: URL): () => void {
     };
     void mountBeside(ctx, opts, renderPanel(d)).then((ui) => {
       mine.mounting = false;
-      if (panel !== mine || stopped) ui.remove();
-      else mine.ui = ui;
+      if (panel !== mine || stopped) return ui.remove();
+      mine.ui = ui;
+      // Fresh templates or settings landed while the panel was mounting.
+      if (mine.drawnWith !== data) ui.update(renderPanel(d));
     });
+    refresh();
   };
 
   const showHint = (d: Extract<ConnectDialog, { kind: 'gating' }>) => {
@@ -158,6 +184,8 @@ export function startComposer(ctx: ContentScriptContext, url: URL): () => void {
       dismissed.add(d.root);
       closeHint();
     };
+    // The panel usually follows within seconds: ask for templates now so they are fresh by then.
+    refresh();
     const opts = { name: 'composer-hint', tag: 'connector-composer-hint', css: hintCss, dialog: d.root, width: 300, estimatedHeight: 48 };
     void mountBeside(ctx, opts, h(GatingHint, { onClose: close })).then((ui) => {
       mine.mounting = false;
@@ -252,13 +280,7 @@ export function startComposer(ctx: ContentScriptContext, url: URL): () => void {
   observeHosts();
   check();
 
-  void loadData().then((d) => {
-    cached = d;
-    data = d;
-    if (stopped) return;
-    const now = findConnectDialog(document);
-    if (panel?.ui && now?.kind === 'note') panel.ui.update(renderPanel(now));
-  });
+  if (!cached) refresh();
 
   return () => {
     stopped = true;

@@ -1,0 +1,153 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Settings, Template } from '@/src/core/model';
+import type { Message, Reply } from '@/src/messaging';
+import { startComposer } from '@/src/features/composer/composer';
+import { draftMemory } from '@/src/features/composer/draft-memory';
+import { recipientMemory } from '@/src/features/composer/recipient-context';
+
+// The composer as the content script runs it, in happy-dom: a hand-built note dialog (the adapter has
+// its own fixture tests), the real panel in its shadow root, and a stand-in background answering
+// templates/list and settings/get with whatever the test says the store holds right now.
+
+const tpl = (id: string, name: string, body: string, order = 0): Template => ({ id, name, body, builtin: false, order });
+
+let store: { templates: Template[]; settings: Partial<Settings> };
+let sent: Message[];
+let stop: (() => void) | undefined;
+
+beforeEach(() => {
+  store = {
+    templates: [tpl('hello', 'Hello', 'Hi {firstName}, {reason}.', 0), tpl('co', 'Company', 'Hi {firstName}, I follow {company}.', 1)],
+    settings: {},
+  };
+  sent = [];
+  draftMemory.clear();
+  recipientMemory.clear();
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (m: Message): Promise<Reply> => {
+    sent.push(m);
+    if (m.type === 'templates/list') return { ok: true, data: store.templates };
+    if (m.type === 'settings/get') return { ok: true, data: store.settings };
+    return { ok: true, data: null };
+  }) as never);
+});
+
+afterEach(() => {
+  stop?.();
+  stop = undefined;
+  document.body.replaceChildren();
+  vi.restoreAllMocks();
+});
+
+function start(path = '/feed/') {
+  stop = startComposer(new ContentScriptContext('test', {} as never), new URL(`https://www.linkedin.com${path}`));
+}
+
+interface Dialog {
+  root: HTMLElement;
+  textarea: HTMLTextAreaElement;
+}
+
+/** LinkedIn's note step as the adapter reads it: the name in <strong>, the box, its counter, Send. */
+function noteDialog(name: string, { maxLength = 200, counter = true } = {}): Dialog {
+  const root = document.createElement('div');
+  root.setAttribute('role', 'dialog');
+  const who = document.createElement('p');
+  const strong = document.createElement('strong');
+  strong.textContent = name;
+  who.append('Add a note for ', strong);
+  const textarea = document.createElement('textarea');
+  textarea.name = 'message';
+  if (maxLength) textarea.maxLength = maxLength;
+  const count = document.createElement('span');
+  count.textContent = `0/${maxLength || 300}`;
+  const send = document.createElement('button');
+  send.setAttribute('aria-label', 'Send invitation');
+  send.textContent = 'Send invitation';
+  root.append(who, textarea, ...(counter ? [count] : []), send);
+  document.body.append(root);
+  return { root, textarea };
+}
+
+async function until<T>(get: () => T | null | undefined | false, what: string, ms = 2000): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const v = get();
+    if (v) return v;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+const host = (name: string) => document.querySelector<HTMLElement>(`[data-connector="${name}"]`);
+const inPanel = <T extends Element>(sel: string) => host('composer')?.shadowRoot?.querySelector<T>(sel) ?? null;
+const panelReady = () => until(() => inPanel<HTMLButtonElement>('[data-connector-action="insert"]'), 'the panel');
+const draftText = () => inPanel<HTMLTextAreaElement>('textarea')!.value;
+const optionNames = () => [...host('composer')!.shadowRoot!.querySelectorAll('option')].map((o) => o.textContent);
+
+function typeInto(el: HTMLInputElement | HTMLTextAreaElement, value: string) {
+  el.value = value;
+  el.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+function pick(templateId: string) {
+  const select = inPanel<HTMLSelectElement>('select')!;
+  select.value = templateId;
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+describe('templates and settings are read again for every panel', () => {
+  it('a template saved in the options page shows in the next dialog without a page reload', async () => {
+    start();
+    const first = noteDialog('Ines Duarte');
+    await panelReady();
+    await until(() => optionNames().includes('Company'), 'the stored templates');
+    expect(optionNames()).toEqual(['Hello', 'Company']);
+
+    first.root.remove();
+    await until(() => !host('composer'), 'the panel to leave with its dialog');
+    // The person edits their templates in the options page; the background now answers with these.
+    store.templates = [tpl('fresh', 'Met at the meetup', 'Hi {firstName}, good to meet you at {reason}!', 0)];
+
+    noteDialog('Ines Duarte');
+    await panelReady();
+    await until(() => optionNames().join() === 'Met at the meetup', 'the edited templates');
+    expect(draftText()).toBe('Hi Ines, good to meet you!');
+    expect(sent.filter((m) => m.type === 'templates/list').length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('settings too: the sender\'s name and the fallback limit come from the latest save', async () => {
+    start();
+    store.templates = [tpl('sig', 'Signed', 'Hi {firstName}, {reason}.[[ {myName}]]', 0)];
+    const first = noteDialog('Ines Duarte', { maxLength: 0, counter: false });
+    await panelReady();
+    await until(() => inPanel('[data-limit="200"]'), 'the default limit');
+
+    first.root.remove();
+    await until(() => !host('composer'), 'the panel to close');
+    store.settings = { noteLimit: 300, me: { firstName: 'Alex' } };
+    noteDialog('Ines Duarte', { maxLength: 0, counter: false });
+    await panelReady();
+    await until(() => inPanel('[data-limit="300"]'), 'the saved limit');
+    await until(() => draftText() === 'Hi Ines. Alex', 'the sender\'s name');
+  });
+
+  it('keeps the last templates when the background does not answer', async () => {
+    start();
+    noteDialog('Ines Duarte');
+    await panelReady();
+    await until(() => optionNames().includes('Company'), 'the stored templates');
+    document.body.replaceChildren();
+    await until(() => !host('composer'), 'the panel to close');
+
+    vi.mocked(fakeBrowser.runtime.sendMessage).mockImplementation((async () => {
+      throw new Error('Could not establish connection');
+    }) as never);
+    noteDialog('Ines Duarte');
+    await panelReady();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(optionNames()).toEqual(['Hello', 'Company']);
+  });
+});
