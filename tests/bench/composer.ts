@@ -78,6 +78,9 @@ async function session(): Promise<{ context: BrowserContext; close(): Promise<vo
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url());
     if (url.protocol === 'chrome-extension:' || url.protocol === 'data:') return route.continue();
+    if (url.host === 'www.linkedin.com' && url.pathname === '/__fixtures__/scripts/connect-flow.js') {
+      return route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: readFileSync(path.join(FIXTURES, 'scripts/connect-flow.js'), 'utf8') });
+    }
     const c = CASES.find((x) => url.host === 'www.linkedin.com' && url.pathname === x.path);
     if (!c) return route.abort('blockedbyclient');
     return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(path.join(FIXTURES, c.fixture), 'utf8') });

@@ -35,6 +35,15 @@ export function fixture(name: string): string {
   return readFileSync(path.join(FIXTURES, name), 'utf8');
 }
 
+/** Files the fixtures share (`<script src="/__fixtures__/scripts/…">`), served before any test router. */
+const SHARED = '/__fixtures__/';
+
+function sharedFixture(pathname: string): string | undefined {
+  const name = path.normalize(decodeURIComponent(pathname.slice(SHARED.length)));
+  if (name.startsWith('..') || path.isAbsolute(name)) return undefined;
+  return existsSync(path.join(FIXTURES, name)) ? name : undefined;
+}
+
 export async function launch(initial: Router = () => undefined): Promise<Session> {
   if (!CHROMIUM) throw new Error('Chromium not found: install it with `apt-get install -y chromium`');
   if (!existsSync(path.join(EXT_DIR, 'manifest.json'))) throw new Error('Build the extension first: `npm run build`');
@@ -62,9 +71,13 @@ export async function launch(initial: Router = () => undefined): Promise<Session
     const url = new URL(route.request().url());
     if (url.protocol === 'chrome-extension:' || url.protocol === 'data:') return route.continue();
     if (url.host !== 'www.linkedin.com') return route.abort('blockedbyclient');
-    const name = router(url.pathname + url.search);
+    const name = url.pathname.startsWith(SHARED) ? sharedFixture(url.pathname) : router(url.pathname + url.search);
     if (!name) return route.fulfill({ status: 404, contentType: 'text/plain', body: 'not in fixtures' });
-    const type = name.endsWith('.html') ? 'text/html; charset=utf-8' : 'text/plain; charset=utf-8';
+    const type = name.endsWith('.html')
+      ? 'text/html; charset=utf-8'
+      : name.endsWith('.js')
+        ? 'text/javascript; charset=utf-8'
+        : 'text/plain; charset=utf-8';
     return route.fulfill({ status: 200, contentType: type, body: fixture(name) });
   });
   let [worker] = context.serviceWorkers();

@@ -1,6 +1,4 @@
 // @vitest-environment happy-dom
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ReceivedInvitationSchema } from '@/src/core/model';
 import {
@@ -10,12 +8,7 @@ import {
   type InvitationCard,
   type InvitationsRead,
 } from '@/src/linkedin/invitations';
-
-const FIXTURES = path.resolve(__dirname, '../../fixtures/linkedin');
-
-function load(name: string): Document {
-  return new DOMParser().parseFromString(readFileSync(path.join(FIXTURES, name), 'utf8'), 'text/html');
-}
+import { parseFixture as load } from './load-fixture';
 
 function html(markup: string, lang = 'en'): Document {
   return new DOMParser().parseFromString(`<!doctype html><html lang="${lang}"><body><main>${markup}</main></body></html>`, 'text/html');
