@@ -11,6 +11,8 @@ import { vanityNameFromHref } from '../../linkedin/read-text';
 import { connectTargetOf, readSearchCard } from '../../linkedin/search-people';
 import type { Feature } from '../feature';
 import { mountBeside, type Beside } from './beside-dialog';
+import { draftMemory } from './draft-memory';
+import type { SavedDraft } from './draft-state';
 import { GatingHint, Panel, type InsertOutcome } from './panel';
 import { recipientMemory, sameName, toVars } from './recipient-context';
 import { clickTarget, readSendClick, toOutgoing } from './send-recorder';
@@ -100,6 +102,11 @@ export function startComposer(ctx: ContentScriptContext, url: URL): () => void {
     const recipient = recipientMemory.resolve(d.recipientName);
     return h(Panel, {
       recipient,
+      // Read once per mount (Preact keeps the panel's own state after that): a remount after LinkedIn
+      // re-rendered the dialog, or a reopen, starts where the person was for this recipient.
+      initial: draftMemory.load(recipient) ?? { templateId: draftMemory.lastTemplateId() },
+      onDraftChange: (saved: SavedDraft) => draftMemory.save(recipient, saved),
+      onTemplatePicked: (id: string) => draftMemory.rememberTemplate(id),
       templates: data.templates,
       vars: toVars(recipient, data.settings.me.firstName),
       limit: limit ?? data.settings.noteLimit,

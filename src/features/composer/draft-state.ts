@@ -34,14 +34,40 @@ export type DraftAction =
   | { type: 'replace'; draft: string }
   | { type: 'arm-over-budget' };
 
+/** What the person chose and typed for one recipient: enough to rebuild the panel as they left it. */
+export interface SavedDraft {
+  templateId?: string;
+  reason: string;
+  draft: string;
+  edited: boolean;
+}
+
 export function sortTemplates(templates: Template[]): Template[] {
   return [...templates].sort((a, b) => a.order - b.order);
 }
 
-/** Starts from the first template in the person's order, filled with what is known so far. */
-export function initialDraft(templates: Template[], vars: DraftVars, fill: Fill): DraftState {
-  const s: DraftState = { templates: sortTemplates(templates), vars, reason: '', draft: '', missing: [], edited: false, overBudgetArmed: false };
+/**
+ * Starts from `start` (a saved draft, or just a preferred template) when given, else from the first
+ * template in the person's order, filled with what is known so far. A template that no longer exists
+ * falls back to the first; a hand-edited draft is kept word for word.
+ */
+export function initialDraft(templates: Template[], vars: DraftVars, fill: Fill, start: Partial<SavedDraft> = {}): DraftState {
+  const edited = !!start.edited;
+  const s: DraftState = {
+    templates: sortTemplates(templates),
+    templateId: start.templateId,
+    vars,
+    reason: start.reason ?? '',
+    draft: edited ? start.draft ?? '' : '',
+    missing: [],
+    edited,
+    overBudgetArmed: false,
+  };
   return refill(s, fill);
+}
+
+export function savedDraft(s: DraftState): SavedDraft {
+  return { templateId: s.templateId, reason: s.reason, draft: s.draft, edited: s.edited };
 }
 
 function refill(s: DraftState, fill: Fill): DraftState {

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import type { Analysis, Template } from '../../core/model';
 import { analyzeNote } from '../../core/analyzer';
 import { VARIABLES, countChars, fillTemplate, trimToBudget } from '../../core/drafting/engine';
-import { draftReducer, initialDraft, type DraftVars, type Fill } from './draft-state';
+import { draftReducer, initialDraft, savedDraft, type DraftVars, type Fill, type SavedDraft } from './draft-state';
 import { toRecipient, type RecipientInfo } from './recipient-context';
 
 // The composer panel beside LinkedIn's note dialog. Everything the page or the person supplies is
@@ -19,6 +19,12 @@ export interface PanelProps {
   limitFromDialog: boolean;
   /** LinkedIn's "N personalized invitations remaining" text, as the dialog shows it. */
   remainingText?: string;
+  /** Where to start: what the person left for this recipient, or just the template they last picked. */
+  initial?: Partial<SavedDraft>;
+  /** Every change to the template, reason or draft, so a remounted panel can pick up where this one was. */
+  onDraftChange?(saved: SavedDraft): void;
+  /** The person picked a template themselves (not the default the panel started with). */
+  onTemplatePicked?(templateId: string): void;
   onInsert(text: string): Promise<InsertOutcome>;
   onClose(): void;
 }
@@ -64,7 +70,7 @@ function useDeferredAnalysis(draft: string, recipient: RecipientInfo | undefined
 
 export function Panel(props: PanelProps) {
   const { recipient, limit } = props;
-  const [s, dispatch] = useReducer(reduce, undefined, () => initialDraft(props.templates, props.vars, fill));
+  const [s, dispatch] = useReducer(reduce, undefined, () => initialDraft(props.templates, props.vars, fill, props.initial));
   const [status, setStatus] = useState<InsertOutcome | undefined>();
   const [busy, setBusy] = useState(false);
   const ids = useMemo(() => {
@@ -76,6 +82,7 @@ export function Panel(props: PanelProps) {
   useEffect(() => dispatch({ type: 'templates', templates: props.templates }), [props.templates]);
   useEffect(() => dispatch({ type: 'vars', vars: props.vars }), [props.vars]);
   useEffect(() => setStatus(undefined), [s.draft]);
+  useEffect(() => props.onDraftChange?.(savedDraft(s)), [s.templateId, s.reason, s.draft, s.edited]);
 
   const analysis = useDeferredAnalysis(s.draft, recipient);
   const count = countChars(s.draft);
@@ -137,7 +144,9 @@ export function Panel(props: PanelProps) {
           value={s.edited ? '' : s.templateId ?? ''}
           onChange={(e) => {
             const v = (e.currentTarget as HTMLSelectElement).value;
-            if (v) dispatch({ type: 'pick', templateId: v });
+            if (!v) return;
+            dispatch({ type: 'pick', templateId: v });
+            props.onTemplatePicked?.(v);
           }}
         >
           {s.edited && <option value="">Your own text (pick a template to start over)</option>}

@@ -87,15 +87,20 @@ const panelReady = () => until(() => inPanel<HTMLButtonElement>('[data-connector
 const draftText = () => inPanel<HTMLTextAreaElement>('textarea')!.value;
 const optionNames = () => [...host('composer')!.shadowRoot!.querySelectorAll('option')].map((o) => o.textContent);
 
-function typeInto(el: HTMLInputElement | HTMLTextAreaElement, value: string) {
+/** Preact renders on the next microtask or so; a short pause lets it and its effects run. */
+const rendered = () => new Promise((r) => setTimeout(r, 20));
+
+async function typeInto(el: HTMLInputElement | HTMLTextAreaElement, value: string) {
   el.value = value;
   el.dispatchEvent(new Event('input', { bubbles: true }));
+  await rendered();
 }
 
-function pick(templateId: string) {
+async function pick(templateId: string) {
   const select = inPanel<HTMLSelectElement>('select')!;
   select.value = templateId;
   select.dispatchEvent(new Event('change', { bubbles: true }));
+  await rendered();
 }
 
 describe('templates and settings are read again for every panel', () => {
@@ -149,5 +154,49 @@ describe('templates and settings are read again for every panel', () => {
     await panelReady();
     await new Promise((r) => setTimeout(r, 50));
     expect(optionNames()).toEqual(['Hello', 'Company']);
+  });
+});
+
+describe('the draft survives LinkedIn re-rendering the dialog', () => {
+  it('our host dropped by a re-render comes back with the template, reason and edited draft', async () => {
+    start();
+    const d = noteDialog('Ines Duarte');
+    await panelReady();
+    await pick('co');
+    await typeInto(inPanel<HTMLInputElement>('input')!, 'the tile fair');
+    await typeInto(inPanel<HTMLTextAreaElement>('textarea')!, 'Ines, your tile fair stand was the best one. Keep in touch?');
+
+    // LinkedIn re-renders the dialog's children: the same box, our host gone.
+    const old = host('composer')!;
+    d.root.replaceChildren(...[...d.root.children].filter((c) => c !== old));
+    await until(() => host('composer') && host('composer') !== old && inPanel('[data-connector-action="insert"]'), 'the panel to come back');
+    expect(draftText()).toBe('Ines, your tile fair stand was the best one. Keep in touch?');
+    expect(inPanel<HTMLInputElement>('input')!.value).toBe('the tile fair');
+  });
+
+  it('a whole new dialog for the same person starts where the last one was; another person does not', async () => {
+    start();
+    const first = noteDialog('Ines Duarte');
+    await panelReady();
+    await pick('co');
+    await typeInto(inPanel<HTMLInputElement>('input')!, 'the tile fair');
+    const kept = draftText();
+    first.root.remove();
+    await until(() => !host('composer'), 'the panel to close');
+
+    noteDialog('Ines Duarte');
+    await panelReady();
+    expect(inPanel<HTMLSelectElement>('select')!.value).toBe('co');
+    expect(inPanel<HTMLInputElement>('input')!.value).toBe('the tile fair');
+    expect(draftText()).toBe(kept);
+    document.body.replaceChildren();
+    await until(() => !host('composer'), 'the panel to close');
+
+    // Someone else: no reason carried over, but the template picked last is where they start.
+    noteDialog('Ana Ruiz');
+    await panelReady();
+    expect(inPanel<HTMLInputElement>('input')!.value).toBe('');
+    expect(inPanel<HTMLSelectElement>('select')!.value).toBe('co');
+    expect(draftText()).toBe('Hi Ana, I follow.');
   });
 });

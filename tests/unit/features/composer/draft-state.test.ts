@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Template } from '@/src/core/model';
 import { fillTemplate } from '@/src/core/drafting/engine';
-import { draftReducer, initialDraft, type Fill } from '@/src/features/composer/draft-state';
+import { draftReducer, initialDraft, savedDraft, type Fill } from '@/src/features/composer/draft-state';
 
 const fill: Fill = (body, vars) => fillTemplate(body, vars);
 const reduce = draftReducer(fill);
@@ -73,5 +73,31 @@ describe('draft state', () => {
 
   it('no templates at all leaves an empty draft to write by hand', () => {
     expect(initialDraft([], {}, fill).draft).toBe('');
+  });
+
+  it('starts where the person left off: template and reason refill with today\'s variables', () => {
+    const s = initialDraft(templates, { firstName: 'Ines', company: 'Acme Tiles' }, fill, {
+      templateId: 'b',
+      reason: 'the tile fair',
+      draft: 'Hello Ines from an older company.',
+      edited: false,
+    });
+    expect(s.templateId).toBe('b');
+    expect(s.reason).toBe('the tile fair');
+    expect(s.draft).toBe('Hello Ines from Acme Tiles.');
+  });
+
+  it('a hand-edited draft comes back word for word, and stays edited', () => {
+    const before = reduce(reduce(start(), { type: 'reason', reason: 'your talk' }), { type: 'edit', draft: 'Ines, my own words.' });
+    const s = initialDraft(templates, { firstName: 'Ines' }, fill, savedDraft(before));
+    expect(s.draft).toBe('Ines, my own words.');
+    expect(s.edited).toBe(true);
+    expect(s.reason).toBe('your talk');
+    expect(reduce(s, { type: 'reason', reason: 'something else' }).draft).toBe('Ines, my own words.');
+  });
+
+  it('a preferred template that no longer exists falls back to the first', () => {
+    expect(initialDraft(templates, { firstName: 'Ines' }, fill, { templateId: 'gone' }).templateId).toBe('a');
+    expect(initialDraft(templates, { firstName: 'Ines' }, fill, { templateId: 'b' }).draft).toBe('Hello Ines.');
   });
 });

@@ -146,6 +146,31 @@ describe('composer panel', () => {
     expect(Number(meter())).toBeGreaterThan(Number(before));
   });
 
+  it('starts from a saved draft and reports every change, and which template the person picked', async () => {
+    const onDraftChange = vi.fn();
+    const onTemplatePicked = vi.fn();
+    await mount({ initial: { templateId: 'co', reason: 'the grid meetup', draft: '', edited: false }, onDraftChange, onTemplatePicked });
+    expect(draft()).toBe('Hi Oskar, I follow what Brightwater Grids does.');
+    expect($<HTMLInputElement>('input').value).toBe('the grid meetup');
+    expect($<HTMLSelectElement>('select').value).toBe('co');
+    expect(onTemplatePicked).not.toHaveBeenCalled();
+
+    await type($<HTMLTextAreaElement>('textarea'), 'Oskar, my own words.');
+    expect(onDraftChange).toHaveBeenLastCalledWith({ templateId: 'co', reason: 'the grid meetup', draft: 'Oskar, my own words.', edited: true });
+    const select = $<HTMLSelectElement>('select');
+    await act(() => {
+      select.value = 'why';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect(onTemplatePicked).toHaveBeenCalledWith('why');
+    expect(onDraftChange).toHaveBeenLastCalledWith({
+      templateId: 'why',
+      reason: 'the grid meetup',
+      draft: 'Hi Oskar, the grid meetup. Would be glad to stay in touch.',
+      edited: false,
+    });
+  });
+
   it('Escape closes the panel', async () => {
     const props = await mount();
     await act(() => {
