@@ -19,6 +19,9 @@ export interface BesideOptions {
   keepClear?: () => Element | undefined;
   width: number;
   estimatedHeight: number;
+  /** Keep keys from reaching LinkedIn (default). Off for a lone button, where Escape should close
+   *  LinkedIn's dialog as it does from any of its own buttons. */
+  isolateEvents?: boolean;
 }
 
 export interface Beside {
@@ -112,7 +115,7 @@ export async function mountBeside(ctx: ContentScriptContext, opts: BesideOptions
     css: opts.css,
     mode: 'open',
     // Typing in the panel must not reach LinkedIn's shortcuts or its Escape-closes-the-dialog handler.
-    isolateEvents: true,
+    isolateEvents: opts.isolateEvents ?? true,
     onMount(uiContainer, _shadow, host) {
       host.setAttribute('data-connector', opts.name);
       container = uiContainer;

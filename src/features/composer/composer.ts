@@ -13,10 +13,10 @@ import type { Feature } from '../feature';
 import { mountBeside, type Beside } from './beside-dialog';
 import { draftMemory } from './draft-memory';
 import type { SavedDraft } from './draft-state';
-import { GatingHint, Panel, type InsertOutcome } from './panel';
+import { GatingHint, Panel, ReopenButton, type InsertOutcome } from './panel';
 import { recipientMemory, sameName, toVars } from './recipient-context';
 import { clickTarget, readSendClick, toOutgoing } from './send-recorder';
-import { hintCss, panelCss } from './styles';
+import { hintCss, panelCss, reopenCss } from './styles';
 
 // The composer: a panel beside LinkedIn's "Add a note" dialog, a hint on the step before it, and the
 // recorder of the person's own Send click. Dialogs can open on any LinkedIn page, so the feature runs
@@ -76,7 +76,10 @@ export function startComposer(ctx: ContentScriptContext, url: URL): () => void {
 
   let panel: { root: Element; textarea: HTMLTextAreaElement; ui?: Beside; mounting: boolean; drawnWith?: Data } | undefined;
   let hint: { root: Element; ui?: Beside; mounting: boolean } | undefined;
-  // Dialogs whose panel or hint the person closed: not offered again until a new dialog opens.
+  /** The "Connector" button left beside a note dialog whose panel the person closed. */
+  let reopen: { root: Element; textarea: HTMLTextAreaElement; ui?: Beside; mounting: boolean } | undefined;
+  // Dialogs whose panel or hint the person closed: the hint stays away until a new dialog opens, the
+  // panel until the person presses the button left in its place.
   const dismissed = new WeakSet<Element>();
   let pendingReported = false;
 
@@ -96,7 +99,7 @@ export function startComposer(ctx: ContentScriptContext, url: URL): () => void {
 
   const dialogLimit = (d: NoteDialog) => noteLimit(d) ?? d.limit;
 
-  const renderPanel = (d: NoteDialog) => {
+  const renderPanel = (d: NoteDialog, autoFocus = false) => {
     if (panel) panel.drawnWith = data;
     const limit = dialogLimit(d);
     const recipient = recipientMemory.resolve(d.recipientName);
@@ -112,10 +115,13 @@ export function startComposer(ctx: ContentScriptContext, url: URL): () => void {
       limit: limit ?? data.settings.noteLimit,
       limitFromDialog: limit !== undefined,
       remainingText: d.remainingText,
+      autoFocus,
       onInsert: (text: string) => insert(d, text),
       onClose: () => {
         dismissed.add(d.textarea);
         closePanel();
+        // Focus was in the panel, which is gone: the button in its place takes it.
+        showReopen(d, true);
       },
     });
   };
@@ -146,8 +152,12 @@ export function startComposer(ctx: ContentScriptContext, url: URL): () => void {
     hint?.ui?.remove();
     hint = undefined;
   };
+  const closeReopen = () => {
+    reopen?.ui?.remove();
+    reopen = undefined;
+  };
 
-  const showPanel = (d: NoteDialog) => {
+  const showPanel = (d: NoteDialog, autoFocus = false) => {
     if (panel && panel.textarea === d.textarea && panel.root === d.root) {
       if (panel.ui && !panel.ui.host.isConnected) {
         // LinkedIn re-rendered the dialog's children and dropped our host: put it back.
@@ -159,7 +169,6 @@ export function startComposer(ctx: ContentScriptContext, url: URL): () => void {
       }
     }
     closePanel();
-    if (dismissed.has(d.textarea)) return;
     const mine = { root: d.root, textarea: d.textarea, mounting: true } as NonNullable<typeof panel>;
     panel = mine;
     const opts = {
@@ -171,7 +180,7 @@ export function startComposer(ctx: ContentScriptContext, url: URL): () => void {
       width: PANEL_WIDTH,
       estimatedHeight: 560,
     };
-    void mountBeside(ctx, opts, renderPanel(d)).then((ui) => {
+    void mountBeside(ctx, opts, renderPanel(d, autoFocus)).then((ui) => {
       mine.mounting = false;
       if (panel !== mine || stopped) return ui.remove();
       mine.ui = ui;
@@ -179,6 +188,34 @@ export function startComposer(ctx: ContentScriptContext, url: URL): () => void {
       if (mine.drawnWith !== data) ui.update(renderPanel(d));
     });
     refresh();
+  };
+
+  const showReopen = (d: NoteDialog, autoFocus = false) => {
+    // Already there (or mounting); a re-render of the dialog that dropped it gets a new one.
+    if (reopen && reopen.textarea === d.textarea && reopen.root === d.root && (!reopen.ui || reopen.ui.host.isConnected)) return;
+    closeReopen();
+    const mine = { root: d.root, textarea: d.textarea, mounting: true } as NonNullable<typeof reopen>;
+    reopen = mine;
+    const open = () => {
+      dismissed.delete(mine.textarea);
+      closeReopen();
+      const now = findConnectDialog(document);
+      if (now?.kind === 'note') showPanel(now, true);
+    };
+    const opts = {
+      name: 'composer-reopen',
+      tag: 'connector-composer-reopen',
+      css: reopenCss,
+      dialog: d.root,
+      width: 120,
+      estimatedHeight: 36,
+      isolateEvents: false,
+    };
+    void mountBeside(ctx, opts, h(ReopenButton, { onOpen: open, autoFocus })).then((ui) => {
+      mine.mounting = false;
+      if (reopen !== mine || stopped) ui.remove();
+      else mine.ui = ui;
+    });
   };
 
   const showHint = (d: Extract<ConnectDialog, { kind: 'gating' }>) => {
@@ -233,14 +270,22 @@ export function startComposer(ctx: ContentScriptContext, url: URL): () => void {
     const d = findConnectDialog(document);
     if (d?.kind === 'note') {
       closeHint();
-      showPanel(d);
+      if (dismissed.has(d.textarea)) {
+        closePanel();
+        showReopen(d);
+      } else {
+        closeReopen();
+        showPanel(d);
+      }
     } else if (d?.kind === 'gating') {
       if (d.recipientName) recipientMemory.rememberDialogName(d.recipientName);
       closePanel();
+      closeReopen();
       showHint(d);
     } else {
       closePanel();
       closeHint();
+      closeReopen();
     }
     if (kind === 'profile' && !pendingReported && isPendingShown(document)) {
       const read = readProfile(document, url);
@@ -283,6 +328,7 @@ export function startComposer(ctx: ContentScriptContext, url: URL): () => void {
   ctx.addEventListener(window, 'resize', () => {
     panel?.ui?.reposition();
     hint?.ui?.reposition();
+    reopen?.ui?.reposition();
   });
   observeHosts();
   check();
@@ -295,6 +341,7 @@ export function startComposer(ctx: ContentScriptContext, url: URL): () => void {
     observer.disconnect();
     closePanel();
     closeHint();
+    closeReopen();
   };
 }
 

@@ -25,6 +25,8 @@ export interface PanelProps {
   onDraftChange?(saved: SavedDraft): void;
   /** The person picked a template themselves (not the default the panel started with). */
   onTemplatePicked?(templateId: string): void;
+  /** Put the caret in the reason field on mount: the person asked for the panel (reopened it). */
+  autoFocus?: boolean;
   onInsert(text: string): Promise<InsertOutcome>;
   onClose(): void;
 }
@@ -78,6 +80,10 @@ export function Panel(props: PanelProps) {
     return { tpl: `cx-tpl-${n}`, reason: `cx-reason-${n}`, draft: `cx-draft-${n}`, count: `cx-count-${n}`, warn: `cx-warn-${n}` };
   }, []);
   const root = useRef<HTMLElement>(null);
+  const reasonField = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (props.autoFocus) reasonField.current?.focus();
+  }, []);
 
   useEffect(() => dispatch({ type: 'templates', templates: props.templates }), [props.templates]);
   useEffect(() => dispatch({ type: 'vars', vars: props.vars }), [props.vars]);
@@ -161,6 +167,7 @@ export function Panel(props: PanelProps) {
       <div>
         <label for={ids.reason}>Why you connect</label>
         <input
+          ref={reasonField}
           id={ids.reason}
           type="text"
           value={s.reason}
@@ -281,5 +288,31 @@ export function GatingHint({ onClose }: HintProps) {
         ×
       </button>
     </div>
+  );
+}
+
+export interface ReopenProps {
+  onOpen(): void;
+  /** Take focus on mount: the person just closed the panel from the keyboard or with its ×. */
+  autoFocus?: boolean;
+}
+
+/** What stays beside the dialog after the person closed the panel, so they can have it back. */
+export function ReopenButton({ onOpen, autoFocus }: ReopenProps) {
+  const button = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (autoFocus) button.current?.focus();
+  }, []);
+  return (
+    <button
+      ref={button}
+      type="button"
+      class="box reopen"
+      aria-label="Connector: open the note composer again"
+      title="Connector: open the note composer again"
+      onClick={onOpen}
+    >
+      Connector
+    </button>
   );
 }

@@ -63,3 +63,9 @@ export const hintCss = `${base}
   .brand { color: var(--c-accent); font-weight: 700; }
   .x { border: 0; background: transparent; cursor: pointer; font-size: 16px; line-height: 1; padding: 2px 6px; border-radius: 6px; }
 `;
+
+export const reopenCss = `${base}
+  .reopen { display: inline-flex; align-items: center; gap: 6px; padding: 6px 12px; cursor: pointer; font-size: 13px;
+    font-weight: 700; color: var(--c-accent); border-radius: 16px; }
+  .reopen:hover { border-color: var(--c-accent); }
+`;

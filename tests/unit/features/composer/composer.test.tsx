@@ -200,3 +200,74 @@ describe('the draft survives LinkedIn re-rendering the dialog', () => {
     expect(draftText()).toBe('Hi Ana, I follow.');
   });
 });
+
+describe('a closed panel can be opened again for the same dialog', () => {
+  const reopenButton = () => host('composer-reopen')?.shadowRoot?.querySelector<HTMLButtonElement>('button') ?? null;
+
+  it('Escape leaves a focused "Connector" button; pressing it brings the panel back as it was, caret in the reason', async () => {
+    start();
+    const d = noteDialog('Ines Duarte');
+    await panelReady();
+    await typeInto(inPanel<HTMLInputElement>('input')!, 'the tile fair');
+    const draft = draftText();
+    const linkedInHeard: string[] = [];
+    d.root.addEventListener('keydown', (e) => linkedInHeard.push(e.key));
+
+    const reason = inPanel<HTMLInputElement>('input')!;
+    reason.focus();
+    reason.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    const button = await until(reopenButton, 'the reopen button');
+    expect(host('composer')).toBeNull();
+    // The panel's Escape is ours alone: LinkedIn's dialog stays open.
+    expect(linkedInHeard).toEqual([]);
+    expect(button.textContent).toBe('Connector');
+    expect(button.getAttribute('aria-label')).toMatch(/^Connector: open the note composer/);
+    await until(() => host('composer-reopen')!.shadowRoot!.activeElement === button, 'focus on the reopen button');
+    // Its host sits in LinkedIn's dialog, so Tab reaches it inside the dialog's focus trap.
+    expect(d.root.contains(host('composer-reopen'))).toBe(true);
+
+    button.click();
+    await panelReady();
+    expect(host('composer-reopen')).toBeNull();
+    expect(draftText()).toBe(draft);
+    await until(() => host('composer')!.shadowRoot!.activeElement === inPanel('input'), 'focus in the reason field');
+  });
+
+  it('the × does the same, and the button stays through re-renders until the dialog goes', async () => {
+    start();
+    const d = noteDialog('Ines Duarte');
+    await panelReady();
+    inPanel<HTMLButtonElement>('button.x')!.click();
+    await until(reopenButton, 'the reopen button');
+
+    // LinkedIn re-renders the dialog: the panel is not forced back on the person, the button returns.
+    const old = host('composer-reopen')!;
+    old.remove();
+    d.textarea.dispatchEvent(new Event('input', { bubbles: true }));
+    d.root.setAttribute('open', '');
+    await until(() => host('composer-reopen') && host('composer-reopen') !== old && reopenButton(), 'a new reopen button');
+    expect(host('composer')).toBeNull();
+
+    // Escape on the button is LinkedIn's business (its dialog closes as from any of its buttons).
+    const linkedInHeard: string[] = [];
+    d.root.addEventListener('keydown', (e) => linkedInHeard.push(e.key));
+    reopenButton()!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    expect(linkedInHeard).toEqual(['Escape']);
+
+    d.root.remove();
+    await until(() => !host('composer-reopen'), 'the button to leave with its dialog');
+  });
+
+  it('a new dialog gets the panel again', async () => {
+    start();
+    const first = noteDialog('Ines Duarte');
+    await panelReady();
+    inPanel<HTMLButtonElement>('button.x')!.click();
+    await until(reopenButton, 'the reopen button');
+    first.root.remove();
+    await until(() => !host('composer-reopen'), 'the button to go');
+    noteDialog('Ines Duarte');
+    await panelReady();
+    expect(host('composer-reopen')).toBeNull();
+  });
+});

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import type { Template } from '@/src/core/model';
-import { Panel, GatingHint, type PanelProps } from '@/src/features/composer/panel';
+import { Panel, GatingHint, ReopenButton, type PanelProps } from '@/src/features/composer/panel';
 import { toVars, type RecipientInfo } from '@/src/features/composer/recipient-context';
 
 const templates: Template[] = [
@@ -179,6 +179,15 @@ describe('composer panel', () => {
     expect(props.onClose).toHaveBeenCalled();
   });
 
+  it('puts the caret in the reason field only when asked to (a reopen)', async () => {
+    await mount();
+    expect(document.activeElement).not.toBe($('input'));
+    render(null, root);
+    await mount({ autoFocus: true });
+    await act(() => new Promise<void>((r) => setTimeout(r, 0)));
+    expect(document.activeElement).toBe($('input'));
+  });
+
   it('renders a hostile name as text', async () => {
     const evil = '<img src=x onerror="globalThis.pwned=1">Eve';
     await mount({ recipient: { ...recipient, name: evil, firstName: evil } });
@@ -204,5 +213,19 @@ describe('gating hint', () => {
     expect(root.textContent).toContain('Connector: choose Add a note to write a personal note');
     await press(root.querySelector('button')!);
     expect(onClose).toHaveBeenCalled();
+  });
+});
+
+describe('reopen button', () => {
+  it('is a labelled button that opens the panel, focused when asked', async () => {
+    const onOpen = vi.fn();
+    await act(() => render(<ReopenButton onOpen={onOpen} autoFocus />, root));
+    await act(() => new Promise<void>((r) => setTimeout(r, 0)));
+    const button = root.querySelector('button')!;
+    expect(button.textContent).toBe('Connector');
+    expect(button.getAttribute('aria-label')).toContain('Connector');
+    expect(document.activeElement).toBe(button);
+    await press(button);
+    expect(onOpen).toHaveBeenCalledTimes(1);
   });
 });
