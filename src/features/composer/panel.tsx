@@ -1,8 +1,9 @@
 import { useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
-import type { Analysis, Template } from '../../core/model';
-import { analyzeNote } from '../../core/analyzer';
+import type { Template } from '../../core/model';
+import { personalizationMeter, type Meter } from '../../core/analyzer';
 import { VARIABLES, countChars, fillTemplate, trimToBudget } from '../../core/drafting/engine';
 import { draftReducer, initialDraft, savedDraft, type DraftVars, type Fill, type SavedDraft } from './draft-state';
+import { reasonsForSender } from './meter-wording';
 import { toRecipient, type RecipientInfo } from './recipient-context';
 
 // The composer panel beside LinkedIn's note dialog. Everything the page or the person supplies is
@@ -34,7 +35,7 @@ export interface PanelProps {
 const fill: Fill = (body, vars) => fillTemplate(body, vars);
 const reduce = draftReducer(fill);
 
-const VERDICT_LABEL: Record<Analysis['verdict'], string> = {
+const VERDICT_LABEL: Record<Meter['verdict'], string> = {
   personal: 'Personal',
   template: 'Reads like a template',
   none: 'No note yet',
@@ -50,7 +51,7 @@ const STATUS_TEXT: Record<InsertOutcome, string> = {
 let uid = 0;
 
 /** Before the first analysis lands: an empty meter, not a verdict. */
-const PENDING: Analysis = { verdict: 'none', score: 0, reasons: [] };
+const PENDING: Meter = { verdict: 'none', score: 0, level: 'empty', reasons: [] };
 /** The meter waits for a pause in typing: one analysis costs a frame or two on a slow machine. */
 const ANALYSE_DELAY_MS = 120;
 
@@ -58,13 +59,14 @@ const ANALYSE_DELAY_MS = 120;
  * The analyzer's view of the draft, computed off the keystroke: the panel (and Insert) is usable at
  * once, and typing never waits for the meter.
  */
-function useDeferredAnalysis(draft: string, recipient: RecipientInfo | undefined): Analysis {
-  const [analysis, setAnalysis] = useState<Analysis>(PENDING);
+function useDeferredAnalysis(draft: string, recipient: RecipientInfo | undefined): Meter {
+  const [analysis, setAnalysis] = useState<Meter>(PENDING);
   const first = useRef(true);
   useEffect(() => {
     const delay = first.current ? 0 : ANALYSE_DELAY_MS;
     first.current = false;
-    const t = setTimeout(() => setAnalysis(analyzeNote(draft, { recipient: toRecipient(recipient), perspective: 'outgoing' })), delay);
+    // The analyzer that judges incoming notes, from the writer's side (perspective "outgoing").
+    const t = setTimeout(() => setAnalysis(personalizationMeter(draft, toRecipient(recipient))), delay);
     return () => clearTimeout(t);
   }, [draft, recipient]);
   return analysis;
@@ -91,6 +93,7 @@ export function Panel(props: PanelProps) {
   useEffect(() => props.onDraftChange?.(savedDraft(s)), [s.templateId, s.reason, s.draft, s.edited]);
 
   const analysis = useDeferredAnalysis(s.draft, recipient);
+  const reasons = reasonsForSender(analysis.reasons);
   const count = countChars(s.draft);
   const over = count > limit;
   const empty = !s.draft.trim();
@@ -210,13 +213,14 @@ export function Panel(props: PanelProps) {
         >
           <div class={`fill ${analysis.verdict}`} style={{ width: `${Math.max(2, Math.min(100, analysis.score))}%` }} />
         </div>
-        {analysis.reasons.length > 0 && (
+        {reasons.length > 0 && (
           <ul class="reasons" aria-label="Why">
-            {analysis.reasons.slice(0, 6).map((r, i) => (
+            {reasons.slice(0, 6).map((r, i) => (
               <li key={`${r.code}-${i}`}>{r.text}</li>
             ))}
           </ul>
         )}
+        {analysis.tip && <p class="hint tip">{analysis.tip}</p>}
       </div>
 
       <div class="budget">

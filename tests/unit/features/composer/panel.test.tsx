@@ -171,6 +171,23 @@ describe('composer panel', () => {
     });
   });
 
+  it('the meter\'s reasons and tip speak to the sender', async () => {
+    await mount();
+    await type($<HTMLTextAreaElement>('textarea'), 'Hi Oskar, I am looking to expand my network with data people.');
+    await settle();
+    const why = $('[aria-label="Why"]').textContent;
+    expect(why).toContain("Generic: 'expand my network'");
+    expect(why).not.toContain('Generic phrase');
+    // The analyzer's own suggestion (its wording is the analyzer's).
+    expect($('.tip').textContent?.trim()).toBeTruthy();
+
+    await type($<HTMLTextAreaElement>('textarea'), '');
+    await settle();
+    expect(root.querySelector('[aria-label="Why"]')).toBeNull();
+    expect($('.verdict').textContent).toContain('No note yet');
+    expect($('.tip').textContent?.trim()).toBeTruthy();
+  });
+
   it('Escape closes the panel', async () => {
     const props = await mount();
     await act(() => {
