@@ -1,6 +1,7 @@
 import { h } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { BUILTIN_TEMPLATES } from '../../core/drafting/builtins';
+import { countChars } from '../../core/drafting/engine';
 import { SettingsSchema, TemplateSchema, type Settings, type Template } from '../../core/model';
 import { sendMessage } from '../../messaging';
 import { dialogHosts, findConnectDialog, noteLimit, type ConnectDialog } from '../../linkedin/connect-dialog';
@@ -60,6 +61,12 @@ function refreshData(): Promise<Data> {
   return loading;
 }
 
+/** The box's own maxlength, when it has one (an absent attribute reads as -1). */
+function enforcedLimit(textarea: HTMLTextAreaElement): number | undefined {
+  const max = textarea.maxLength;
+  return typeof max === 'number' && max > 0 ? max : undefined;
+}
+
 async function copyToClipboard(text: string): Promise<boolean> {
   try {
     await navigator.clipboard.writeText(text);
@@ -114,6 +121,7 @@ export function startComposer(ctx: ContentScriptContext, url: URL): () => void {
       vars: toVars(recipient, data.settings.me.firstName),
       limit: limit ?? data.settings.noteLimit,
       limitFromDialog: limit !== undefined,
+      limitEnforced: enforcedLimit(d.textarea) !== undefined,
       remainingText: d.remainingText,
       autoFocus,
       onInsert: (text: string) => insert(d, text),
@@ -130,6 +138,9 @@ export function startComposer(ctx: ContentScriptContext, url: URL): () => void {
     const now = findConnectDialog(document);
     const textarea = d.textarea.isConnected ? d.textarea : now?.kind === 'note' ? now.textarea : undefined;
     if (!textarea) return 'gone';
+    // fillTextarea refuses text over the box's maxlength; the clipboard would only get it cut on paste.
+    const max = enforcedLimit(textarea);
+    if (max !== undefined && countChars(text) > max) return 'too-long';
     const how = await fillTextarea(textarea, text);
     if (how !== 'failed') return 'inserted';
     return (await copyToClipboard(text)) ? 'clipboard' : 'failed';
@@ -324,12 +335,20 @@ export function startComposer(ctx: ContentScriptContext, url: URL): () => void {
     }
   };
 
-  ctx.addEventListener(document, 'click', onClick, { capture: true });
-  ctx.addEventListener(window, 'resize', () => {
-    panel?.ui?.reposition();
-    hint?.ui?.reposition();
-    reopen?.ui?.reposition();
-  });
+  // Removed when the feature stops, not only when the content script dies: the router restarts the
+  // feature on every SPA navigation, and a stopped composer must not record a Send a second time.
+  const listening = new AbortController();
+  const forget = ctx.onInvalidated(() => listening.abort());
+  document.addEventListener('click', onClick, { capture: true, signal: listening.signal });
+  window.addEventListener(
+    'resize',
+    () => {
+      panel?.ui?.reposition();
+      hint?.ui?.reposition();
+      reopen?.ui?.reposition();
+    },
+    { signal: listening.signal },
+  );
   observeHosts();
   check();
 
@@ -337,6 +356,8 @@ export function startComposer(ctx: ContentScriptContext, url: URL): () => void {
 
   return () => {
     stopped = true;
+    listening.abort();
+    forget();
     if (timer !== undefined) clearTimeout(timer);
     observer.disconnect();
     closePanel();

@@ -9,7 +9,7 @@ import { toRecipient, type RecipientInfo } from './recipient-context';
 // The composer panel beside LinkedIn's note dialog. Everything the page or the person supplies is
 // rendered as Preact text, never as markup.
 
-export type InsertOutcome = 'inserted' | 'clipboard' | 'failed' | 'gone';
+export type InsertOutcome = 'inserted' | 'clipboard' | 'failed' | 'gone' | 'too-long';
 
 export interface PanelProps {
   recipient?: RecipientInfo;
@@ -18,6 +18,9 @@ export interface PanelProps {
   /** LinkedIn's note limit as the dialog shows it, else the person's setting. */
   limit: number;
   limitFromDialog: boolean;
+  /** LinkedIn's box itself refuses longer text (its maxlength): there is no "insert anyway" then, and
+   *  the clipboard would only hand LinkedIn a note it cuts on paste. */
+  limitEnforced?: boolean;
   /** LinkedIn's "N personalized invitations remaining" text, as the dialog shows it. */
   remainingText?: string;
   /** Where to start: what the person left for this recipient, or just the template they last picked. */
@@ -41,12 +44,20 @@ const VERDICT_LABEL: Record<Meter['verdict'], string> = {
   none: 'No note yet',
 };
 
-const STATUS_TEXT: Record<InsertOutcome, string> = {
-  inserted: "Inserted into LinkedIn's box. Read it there, then click LinkedIn's Send yourself.",
-  clipboard: "Couldn't fill LinkedIn's box — the note is on your clipboard: press Ctrl/⌘+V in LinkedIn's box.",
-  failed: "Couldn't fill LinkedIn's box or copy the note: select the draft above and copy it.",
-  gone: "LinkedIn's note box is gone; open Add a note again.",
-};
+function statusText(status: InsertOutcome, limit: number): string {
+  switch (status) {
+    case 'inserted':
+      return "Inserted into LinkedIn's box. Read it there, then click LinkedIn's Send yourself.";
+    case 'clipboard':
+      return "Couldn't fill LinkedIn's box — the note is on your clipboard: press Ctrl/⌘+V in LinkedIn's box.";
+    case 'failed':
+      return "Couldn't fill LinkedIn's box or copy the note: select the draft above and copy it.";
+    case 'gone':
+      return "LinkedIn's note box is gone; open Add a note again.";
+    case 'too-long':
+      return `Nothing inserted: LinkedIn's box takes at most ${limit} characters. Shorten the draft or Trim to fit.`;
+  }
+}
 
 let uid = 0;
 
@@ -100,6 +111,10 @@ export function Panel(props: PanelProps) {
 
   const insert = async () => {
     if (empty || busy) return;
+    if (over && props.limitEnforced) {
+      setStatus('too-long');
+      return;
+    }
     if (over && !s.overBudgetArmed) {
       dispatch({ type: 'arm-over-budget' });
       return;
@@ -117,10 +132,16 @@ export function Panel(props: PanelProps) {
       e.preventDefault();
       e.stopPropagation();
       props.onClose();
+    } else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+      // Ctrl/⌘+Enter inserts from any field, as in most composers: no Tab trip to the button.
+      e.preventDefault();
+      void insert();
     }
   };
 
   const mutual = recipient?.mutuals?.[0] ?? recipient?.mutualText;
+  // Everything a template can use, so the person sees why {school} or {location} filled (or did not).
+  const workAndSchool = [recipient?.company, recipient?.school].filter(Boolean).join(' · ');
   const missing = s.edited ? [] : s.missing.filter((m) => m !== 'reason');
   const needsReason = !s.edited && s.missing.includes('reason');
 
@@ -139,7 +160,8 @@ export function Panel(props: PanelProps) {
         <ul class="who" aria-label="Recipient">
           <li class="name">{recipient.name}</li>
           {recipient.headline && <li>{recipient.headline}</li>}
-          {recipient.company && <li>{recipient.company}</li>}
+          {workAndSchool && <li>{workAndSchool}</li>}
+          {recipient.location && <li>{recipient.location}</li>}
           {mutual && <li>Mutual: {mutual}</li>}
         </ul>
       ) : (
@@ -240,14 +262,16 @@ export function Panel(props: PanelProps) {
       {props.remainingText && <p class="quota">LinkedIn: {props.remainingText}</p>}
       {over && (
         <p class="warn" id={ids.warn} role="alert">
-          {count - limit} characters over LinkedIn's {limit}-character limit; LinkedIn may cut the note or refuse it.
-          {s.overBudgetArmed ? ' Press Insert anyway to insert it as it is, or Trim to fit.' : ' Shorten it or Trim to fit.'}
+          {count - limit} characters over LinkedIn's {limit}-character limit;
+          {props.limitEnforced
+            ? " LinkedIn's box takes no more than that. Shorten it or Trim to fit."
+            : ` LinkedIn may cut the note or refuse it.${s.overBudgetArmed ? ' Press Insert anyway to insert it as it is, or Trim to fit.' : ' Shorten it or Trim to fit.'}`}
         </p>
       )}
 
       {status && (
         <p class="status" role="status" data-status={status}>
-          {STATUS_TEXT[status]}
+          {statusText(status, limit)}
         </p>
       )}
 
@@ -258,6 +282,8 @@ export function Panel(props: PanelProps) {
           data-connector-action="insert"
           disabled={empty || busy}
           aria-describedby={over ? ids.warn : undefined}
+          aria-keyshortcuts="Control+Enter Meta+Enter"
+          title="Ctrl/⌘+Enter"
           onClick={insert}
         >
           {over && s.overBudgetArmed ? 'Insert anyway' : "Insert into LinkedIn's box"}

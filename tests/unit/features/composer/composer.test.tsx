@@ -271,3 +271,35 @@ describe('a closed panel can be opened again for the same dialog', () => {
     expect(host('composer-reopen')).toBeNull();
   });
 });
+
+describe('small things a person sending many notes runs into', () => {
+  it('an over-long draft is not sent to the clipboard when LinkedIn\'s box has a maxlength', async () => {
+    const write = vi.fn(async () => {});
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: write }, configurable: true });
+    start();
+    const d = noteDialog('Ines Duarte', { maxLength: 40 });
+    await panelReady();
+    await typeInto(inPanel<HTMLTextAreaElement>('textarea')!, 'Ines, this note is much longer than the forty characters the box allows.');
+    inPanel<HTMLButtonElement>('[data-connector-action="insert"]')!.click();
+    await until(() => inPanel('[data-status]'), 'a status');
+    expect(inPanel('[data-status]')!.getAttribute('data-status')).toBe('too-long');
+    expect(d.textarea.value).toBe('');
+    expect(write).not.toHaveBeenCalled();
+  });
+
+  it('a stopped composer (SPA navigation) records a Send once, not once per page visited', async () => {
+    start();
+    stop!();
+    start();
+    stop!();
+    start();
+    const d = noteDialog('Ines Duarte');
+    await panelReady();
+    d.textarea.value = 'Hi Ines, your tile fair stand was the best one.';
+    const sendButton = d.root.querySelector<HTMLButtonElement>('[aria-label="Send invitation"]')!;
+    sendButton.click();
+    await until(() => sent.some((m) => m.type === 'outgoing/sent'), 'the outgoing invitation');
+    await new Promise((r) => setTimeout(r, 30));
+    expect(sent.filter((m) => m.type === 'outgoing/sent')).toHaveLength(1);
+  });
+});

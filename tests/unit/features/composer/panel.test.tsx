@@ -111,6 +111,44 @@ describe('composer panel', () => {
     expect(props.onInsert).toHaveBeenCalledTimes(1);
   });
 
+  it('over a limit LinkedIn\'s box enforces there is no "insert anyway": it says why and inserts nothing', async () => {
+    const props = await mount({ limit: 20, limitEnforced: true });
+    expect($('[role="alert"]').textContent).toContain("LinkedIn's box takes no more than that");
+    expect($('[role="alert"]').textContent).not.toContain('Insert anyway');
+    const insert = $('[data-connector-action="insert"]');
+    await press(insert);
+    await press(insert);
+    expect(props.onInsert).not.toHaveBeenCalled();
+    expect(insert.textContent).toBe("Insert into LinkedIn's box");
+    expect($('[data-status]').getAttribute('data-status')).toBe('too-long');
+    expect($('[data-status]').textContent).toBe("Nothing inserted: LinkedIn's box takes at most 20 characters. Shorten the draft or Trim to fit.");
+  });
+
+  it('Ctrl/⌘+Enter inserts from any field', async () => {
+    const props = await mount();
+    await act(async () => {
+      $('input').dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true }));
+    });
+    expect(props.onInsert).toHaveBeenCalledWith('Hi Oskar. Would be glad to stay in touch.');
+    await act(async () => {
+      $('textarea').dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', metaKey: true, bubbles: true }));
+    });
+    expect(props.onInsert).toHaveBeenCalledTimes(2);
+    // A plain Enter in the draft is a new line, not an insert.
+    await act(async () => {
+      $('textarea').dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    });
+    expect(props.onInsert).toHaveBeenCalledTimes(2);
+    expect($('[data-connector-action="insert"]').getAttribute('aria-keyshortcuts')).toBe('Control+Enter Meta+Enter');
+  });
+
+  it('shows the school and location the templates can use', async () => {
+    await mount({ recipient: { ...recipient, school: 'Uppsala University', location: 'Västerås, Sweden' } });
+    const who = $('[aria-label="Recipient"]').textContent;
+    expect(who).toContain('Brightwater Grids · Uppsala University');
+    expect(who).toContain('Västerås, Sweden');
+  });
+
   it('Trim to fit shortens only when asked', async () => {
     await mount({ limit: 20 });
     const long = draft();
