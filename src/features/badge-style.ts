@@ -6,7 +6,6 @@ export const badgeCss = `
   all: initial !important;
   display: block !important;
   margin: 4px 0 !important;
-  font: 12px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
   --c-none-bg: #fdecea; --c-none-fg: #8a1c12; --c-none-bd: #f2b8b0;
   --c-template-bg: #fff4d6; --c-template-fg: #6b4a00; --c-template-bd: #f0d27a;
   --c-personal-bg: #e3f4e8; --c-personal-fg: #0f5b2a; --c-personal-bd: #a8dbb7;
@@ -20,7 +19,8 @@ export const badgeCss = `
     --c-panel-bg: #1d2226; --c-panel-fg: #e9e9ea; --c-panel-bd: #4a5056; --c-focus: #71b7fb;
   }
 }
-.badge { display: inline-block; max-width: 100%; }
+/* On the wrapper, not :host: \`all: initial !important\` there would win over any font set beside it. */
+.badge { display: inline-block; max-width: 100%; font: 12px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
 button {
   font: inherit; font-weight: 600; cursor: pointer;
   display: inline-flex; align-items: center; gap: 4px;
