@@ -14,7 +14,8 @@ import {
   type Hit,
   type Note,
 } from './signals';
-import { MAX_CHARS, recipientWords, signatureStart, tokens, type Span } from './text';
+import { lowered } from './phrases';
+import { MAX_CHARS, recipientWords, signatureStart, tokens, type Span, type Token } from './text';
 
 export interface SeenNote {
   /** Who sent it (slug or name): notes from the same sender do not count as "other senders". */
@@ -44,9 +45,9 @@ const PITCH = new Set(['pitch', 'job-boilerplate']);
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
-function crossSender(t: string, ctx: AnalyzeContext): Hit[] {
+function crossSender(t: string, toks: Token[], ctx: AnalyzeContext): Hit[] {
   const out: Hit[] = [];
-  const sig = signature(t);
+  const sig = signature(t, toks);
   const short = maskedLength(sig) < 4;
   const lib = short ? undefined : knownTemplate(sig, 0.5);
   if (lib) out.push({ code: 'known-template', text: `Matches ${lib.name}`, weight: -5 });
@@ -79,11 +80,13 @@ export function analyzeNote(note: string | undefined | null, context: AnalyzeCon
   if (!raw.trim()) return { verdict: 'none', score: 0, reasons: [{ code: 'no-note', text: 'No note' }] };
   const t = raw.length > MAX_CHARS ? raw.slice(0, MAX_CHARS) : raw;
   const outgoing = context.perspective === 'outgoing';
+  const toks = tokens(t);
   const n: Note = {
     t,
-    toks: tokens(t),
+    lower: lowered(t),
+    toks,
     skip: recipientWords(context.recipient),
-    sigAt: signatureStart(t),
+    sigAt: signatureStart(t, toks),
     w: outgoing ? { your: 'their', you: 'them' } : { your: 'your', you: 'you' },
     recipient: context.recipient,
   };
@@ -97,7 +100,7 @@ export function analyzeNote(note: string | undefined | null, context: AnalyzeCon
     ...positive,
     ...loose,
     ...recipientMentions(n, used),
-    ...crossSender(t, context),
+    ...crossSender(t, toks, context),
   ];
   hits.push(...shape(n, hits.some((h) => h.weight > 0)));
 

@@ -1,12 +1,13 @@
-import { isSentenceStart, MAX_CHARS, MAYBE_PLACEHOLDER, PLACEHOLDER } from './text';
+import { isSentenceStart, MAX_CHARS, MAYBE_PLACEHOLDER, PLACEHOLDER, tokens, type Token } from './text';
 
 // Near-duplicate detection: word 3-shingles of the note with names, companies and numbers masked, summarised by a
-// 32-value MinHash signature. Two notes filled in from one template differ only in masked slots, so their
-// signatures agree on most positions; independent notes share almost no 3-shingles.
+// 32-bin MinHash signature. Two notes filled in from one template differ only in masked slots, so their signatures
+// agree on most bins; independent notes share almost no 3-shingles. One-permutation hashing: each shingle is hashed
+// once and kept in the bin its hash picks if it is that bin's smallest, so a signature costs one hash per shingle
+// instead of one per shingle and bin.
 
 const K = 32;
-const SEEDS = new Uint32Array(K);
-for (let i = 0, x = 0x9e3779b9; i < K; i++) SEEDS[i] = x = Math.imul(x ^ (x >>> 15), 0x2c1b3c6d) + i;
+const EMPTY = 0xffffffff;
 
 function fmix(h: number): number {
   h ^= h >>> 16;
@@ -23,46 +24,48 @@ function fnv(s: string): number {
 }
 
 /** The note as a template would see it: lower case, slots for names/companies (capitalised words mid-sentence),
- *  placeholders and numbers. */
-export function maskedWords(text: string): string[] {
-  const t0 = text.slice(0, MAX_CHARS);
-  const t = !MAYBE_PLACEHOLDER.test(t0) ? t0 : t0.replace(PLACEHOLDER, (m) => ' ' + 'X'.repeat(Math.max(1, m.length - 1)));
+ *  placeholders and numbers. Built from the tokens the analyzer already has. */
+export function maskedWords(text: string, toks: readonly Token[] = tokens(text.slice(0, MAX_CHARS))): string[] {
+  const holes: number[] = [];
+  if (MAYBE_PLACEHOLDER.test(text)) {
+    PLACEHOLDER.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = PLACEHOLDER.exec(text))) holes.push(m.index, m.index + m[0].length);
+  }
   const out: string[] = [];
-  const re = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(t))) {
-    const w = m[0];
-    let v: string;
+  for (const k of toks) {
+    const w = k.w;
     const c = w.charCodeAt(0);
+    let v: string;
     if (c >= 48 && c <= 57) v = '#';
-    else if (w !== 'I' && w !== w.toLowerCase() && UPPER.test(w) && (w[0] === 'X' && /^X+$/.test(w) || !isSentenceStart(t, m.index))) v = '§';
-    else v = w.toLowerCase().replace(/’/g, "'");
+    else if (inHole(holes, k.s) || (w !== 'I' && w[0] !== k.l[0] && !isSentenceStart(text, k.s))) v = '§';
+    else v = k.l;
     if (v === '§' && out[out.length - 1] === '§') continue;
     out.push(v);
   }
   return out;
 }
 
-/** MinHash values, plus the masked word count in a last slot (very short notes need an exact match instead). */
-const UPPER = /^\p{Lu}/u;
+function inHole(holes: number[], i: number): boolean {
+  for (let h = 0; h < holes.length; h += 2) if (i >= holes[h] && i < holes[h + 1]) return true;
+  return false;
+}
 
 export type Signature = Uint32Array;
 
-function build(text: string): Signature {
-  const w = maskedWords(text);
-  const sig = new Uint32Array(K + 1).fill(0xffffffff);
+function build(text: string, toks?: readonly Token[]): Signature {
+  const w = maskedWords(text, toks);
+  const sig = new Uint32Array(K + 1).fill(EMPTY);
   sig[K] = w.length;
-  // Shingle hashes are combined from per-word hashes (no strings built), then permuted cheaply per slot.
+  // Shingle hashes are combined from per-word hashes (no strings built).
   const hw = w.map(fnv);
   hw.push(0x1b873593, 0x5bd1e995);
   const n = Math.max(1, w.length - 2);
   for (let i = 0; i < n; i++) {
     const h = fmix(Math.imul(hw[i], 0x9e3779b1) ^ Math.imul(hw[i + 1], 0x85ebca77) ^ Math.imul(hw[i + 2], 0xc2b2ae3d));
-    for (let k = 0; k < K; k++) {
-      let v = Math.imul(h ^ SEEDS[k], 0x27d4eb2d);
-      v = (v ^ (v >>> 15)) >>> 0;
-      if (v < sig[k]) sig[k] = v;
-    }
+    const bin = h & (K - 1);
+    const v = h >>> 5;
+    if (v < sig[bin]) sig[bin] = v;
   }
   return sig;
 }
@@ -70,20 +73,29 @@ function build(text: string): Signature {
 // The badge feature re-analyses the same page of notes often; signatures are cached by text, bounded so a long
 // session cannot grow it without limit.
 const cache = new Map<string, Signature>();
-export function signature(text: string): Signature {
+/** `toks`: the text's tokens when the caller has them (they must be `tokens(text)`). */
+export function signature(text: string, toks?: readonly Token[]): Signature {
   let s = cache.get(text);
   if (!s) {
     if (cache.size >= 5000) cache.clear();
-    cache.set(text, (s = build(text)));
+    cache.set(text, (s = build(text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text, toks)));
   }
   return s;
 }
 
-/** Estimated Jaccard similarity of the two notes' shingle sets. */
+/** Estimated Jaccard similarity of the two notes' shingle sets: of the bins either note filled, the share in which
+ *  both kept the same shingle. */
 export function similarity(a: Signature, b: Signature): number {
   let same = 0;
-  for (let k = 0; k < K; k++) if (a[k] === b[k]) same++;
-  return same / K;
+  let either = 0;
+  for (let k = 0; k < K; k++) {
+    const x = a[k];
+    const y = b[k];
+    if (x === EMPTY && y === EMPTY) continue;
+    either++;
+    if (x === y) same++;
+  }
+  return either ? same / either : 0;
 }
 
 export const maskedLength = (sig: Signature) => sig[K];

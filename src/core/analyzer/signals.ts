@@ -1,15 +1,14 @@
 import type { Recipient } from '../model';
 import { LEXICON, lexiconEntry, type Kind } from './lexicon';
+import { ALNUM, PhraseSet } from './phrases';
 import {
   clip,
   contentWords,
   details,
   EMPTY_GREETING,
   MAYBE_PLACEHOLDER,
-  phrase,
   PLACEHOLDER,
   sentenceBounds,
-  wordBounded,
   type Detail,
   type Span,
   type Token,
@@ -31,6 +30,8 @@ export interface Words {
 
 export interface Note {
   t: string;
+  /** `t` lower-cased, same offsets (see `lowered`). */
+  lower: string;
   toks: Token[];
   skip: Set<string>;
   sigAt: number;
@@ -41,7 +42,7 @@ export interface Note {
 
 /** Details are found once per note; each signal looks at the ones inside its own window. */
 function within(n: Note, s: number, e: number): Detail[] {
-  n.details ??= details(n.t, 0, n.t.length, n.skip, n.sigAt, n.toks);
+  n.details ??= details(n.t, n.lower, n.skip, n.sigAt, n.toks);
   return n.details.filter((d) => d.span[0] >= s && d.span[1] <= e);
 }
 
@@ -66,40 +67,100 @@ const KIND: Record<Kind, [string, string]> = {
 
 export function lexicon(n: Note): Hit[] {
   const out: Hit[] = [];
-  LEXICON.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = LEXICON.exec(n.t))) {
-    let g = 1;
-    while (m[g] === undefined) g++;
-    const [w, kind] = lexiconEntry(g - 1);
+  for (const m of LEXICON.match(n.lower, n.toks)) {
+    const [w, kind] = lexiconEntry(m.entry);
     const [code, label] = KIND[kind];
-    const span: Span = [m.index, m.index + m[0].length];
+    const span: Span = [m.s, m.e];
     out.push({ code, text: `${label}: ${quoteOf(n, span)}`, weight: -w, span });
   }
   return out;
 }
 
-const POSS =
-  'your|tu|tus|su|sus|seu|sua|seus|suas|votre|vos|ton|ta|tes|dein|deine|deinen|deinem|deiner|ihr|ihre|ihren|ihrem|ihrer|tuo|tua|tuoi|tue';
-const ARTIFACT =
-  "posts?|articles?|talks?|keynote|presentation|podcast|episode|paper|book|video|demo|newsletter|thread|comment|blog|blog post|write-?up|benchmarks?|webinar|panel|session|interview|project|repo|library|thesis|research|study|launch|release|piece|essay|tweet|slides|deck|course|workshop|answer|tutorial|guide|post-?mortem|case study|recap|analysis|setup|file|template|plugin|app|tool|site|website|dataset|model|chart|photos?|song|poem|recipe|checklist|playbook|notes|lecture|story|speech|film|documentary|exhibition|map|game|fork|pr|issue|code review|beitrag|beiträge|artikel|vortrag|präsentation|buch|projekt|studie|publication|conférence|intervention|présentation|livre|vidéo|projet|billet|artículo|publicación|charla|ponencia|conferencia|presentación|libro|proyecto|artigo|publicação|palestra|apresentação|livro|projeto|articolo|intervento|presentazione|progetto";
-const WEAK =
-  'work|content|experience|background|approach|perspective|expertise|career|journey|team|company|product|startup|insights?|thoughts?|take|writing|points?|idea|trabalho|travail|trabajo|arbeit|lavoro';
-const REF = wordBounded(
-  `(${POSS}) (([\\p{L}\\p{N}'’-]+ ){0,3}?)(${ARTIFACT}|${WEAK})`,
+const words = (s: string) => new Set(s.split(' '));
+const POSS = words('your tu tus su sus seu sua seus suas votre vos ton ta tes dein deine deinen deinem deiner ihr ihre ihren ihrem ihrer tuo tua tuoi tue');
+const ARTIFACT = words(
+  "post posts article articles talk talks keynote presentation podcast episode paper book video demo newsletter thread comment blog write-up writeup benchmark benchmarks webinar panel session interview project repo library thesis research study launch release piece essay tweet slides deck course workshop answer tutorial guide post-mortem postmortem recap analysis setup file template plugin app tool site website dataset model chart photo photos song poem recipe checklist playbook notes lecture story speech film documentary exhibition map game fork pr issue review beitrag beiträge artikel vortrag präsentation buch projekt studie publication conférence intervention présentation livre vidéo projet billet artículo publicación charla ponencia conferencia presentación libro proyecto artigo publicação palestra apresentação livro projeto articolo intervento presentazione progetto",
 );
-// "the demo you gave", "the case study you shared": a reference to something they did, without "your".
-const REF_DEED = wordBounded(`(the|that|this) (([\\p{L}\\p{N}'’-]+ ){0,3}?)(${ARTIFACT}) (that )?(you|you've|you have)`);
-// A company's work ("Acme's approach to …") is judged the same way, but needs its capital letter, so no /i.
-const COMPANY_REF = /(?<![\p{L}])\p{Lu}\p{L}+['’]s (?:recent |latest |new )?(work|approach|launch|post|product)(?![\p{L}])/gu;
-const STRONG = new RegExp(`^(?:${ARTIFACT})$`, 'iu');
-const MEET = wordBounded(
-  phrase(
+const WEAK = words(
+  'work content experience background approach perspective expertise career journey team company product startup insight insights thought thoughts take writing point points idea trabalho travail trabajo arbeit lavoro',
+);
+const DEMONSTRATIVE = words('the that this');
+const YOU = words("you you've");
+const COMPANY_WORK = words('work approach launch post product');
+const FRESH = words('recent latest new');
+/** Words allowed between "your" and the thing: "your [recent Medium] post". */
+const PLAIN_WORD = new RegExp(`^[${ALNUM}'-]+$`);
+
+interface Ref {
+  s: number;
+  e: number;
+  /** The thing referred to ("post"), lower case. */
+  what: string;
+  /** Words between the possessive and the thing ("recent Medium"). */
+  mid: string;
+}
+
+/** Tokens i..j are separated by whitespace only. */
+const spaced = (t: string, toks: Token[], i: number, j: number) => {
+  for (let k = i; k < j; k++) if (!/^\s+$/.test(t.slice(toks[k].e, toks[k + 1].s))) return false;
+  return true;
+};
+
+/** "your [0–3 words] post", "the [0–3 words] demo (that) you …", "Acme's (new) product". */
+function findRefs(n: Note): Ref[] {
+  const { t, toks } = n;
+  const out: Ref[] = [];
+  let end = 0;
+  for (let i = 0; i < toks.length; i++) {
+    const k = toks[i];
+    // "while-your perspective": a dash typed as a hyphen.
+    const dash = k.joined ? k.l.lastIndexOf('-') : -1;
+    if (k.s >= end && (POSS.has(k.l) || (dash > 0 && POSS.has(k.l.slice(dash + 1))))) {
+      for (let j = i + 1; j <= i + 4 && j < toks.length; j++) {
+        if (!spaced(t, toks, j - 1, j)) break;
+        // "your team's redesign": the thing is the team.
+        const l = toks[j].joined && toks[j].l.endsWith("'s") ? toks[j].l.slice(0, -2) : toks[j].l;
+        if (ARTIFACT.has(l) || WEAK.has(l)) {
+          const s = dash > 0 && !POSS.has(k.l) ? k.s + dash + 1 : k.s;
+          out.push({ s, e: toks[j].s + l.length, what: l, mid: t.slice(k.e, toks[j].s).trim() });
+          end = toks[j].s + l.length;
+          break;
+        }
+        if (!PLAIN_WORD.test(toks[j].w)) break;
+      }
+    } else if (DEMONSTRATIVE.has(k.l)) {
+      for (let j = i + 1; j <= i + 4 && j + 1 < toks.length; j++) {
+        if (!spaced(t, toks, j - 1, j)) break;
+        if (ARTIFACT.has(toks[j].l)) {
+          let y = j + 1;
+          if (toks[y].l === 'that' && toks[y + 1] && spaced(t, toks, j, y)) y++;
+          const you = toks[y];
+          if (you && spaced(t, toks, j, y) && YOU.has(you.l)) {
+            const have = you.l === 'you' && toks[y + 1]?.l === 'have' && spaced(t, toks, y, y + 1);
+            out.push({ s: k.s, e: have ? toks[y + 1].e : you.e, what: toks[j].l, mid: t.slice(k.e, toks[j].s).trim() });
+            break;
+          }
+        }
+        if (!PLAIN_WORD.test(toks[j].w)) break;
+      }
+    } else if (k.joined && k.l.endsWith("'s") && isUpper(k.w) && LETTERS_S.test(k.w)) {
+      let j = i + 1;
+      if (toks[j] && FRESH.has(toks[j].l) && spaced(t, toks, i, j)) j++;
+      if (toks[j] && COMPANY_WORK.has(toks[j].w) && spaced(t, toks, j - 1, j)) out.push({ s: k.s, e: toks[j].e, what: toks[j].l, mid: '' });
+    }
+  }
+  return out;
+}
+const LETTERS_S = new RegExp(`^[${ALNUM}]+['’]s$`);
+const isUpper = (w: string) => w[0] !== w[0].toLowerCase();
+
+const MEET = new PhraseSet('meet', [
     "(great|good|nice|lovely|fun|cool|a pleasure|pleasure|wonderful) (to )?(meet|meeting|see|seeing|talk|talking|chat|chatting|speak|speaking|catch up|catching up|run into)( with)?( you)?|(we|we've|we have) (met|spoke|talked|chatted)|met you|(our|the) (chat|conversation|discussion|call|talk|exchange|coffee|lunch|dinner) (at|about|on|during|after|last|yesterday|in|over)|(enjoyed|loved) ((our|the) (chat|conversation|discussion|meeting|coffee|lunch|exchange)|meeting|talking|chatting|speaking)|connecting (with you )?from|sat next to|ran into you|following up (on|from)|(schön|nett|toll),? (dich|sie) .{0,20}(kennenzulernen|getroffen)|unser(em)? gespräch|(ravie?|contente?|heureux|heureuse) de (vous|t')(avoir )?(rencontrer|rencontré)|notre (échange|discussion|conversation)|(encantad[oa]|un placer) (de )?(conocerte|conocerle|hablar)|nuestra (charla|conversación)|(prazer|bom|ótimo) (te )?conhecer|nossa conversa|(piacere|è stato un piacere) (di )?conoscerti|la nostra (chiacchierata|conversazione)",
-  ),
-);
-const MUTUAL =
-  /(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?) (?:suggested|recommended|introduced|told me|pointed me|referred me|put us in touch|said I should|mentioned (?:you|your))|(?:introduced|referred) (?:me )?(?:by|through|via) (\p{Lu}[\p{L}'’-]+)|(?:our|a) mutual (?:friend|colleague|contact) (\p{Lu}[\p{L}'’-]+)|(?:hat mir|m'a|me) (?:empfohlen|recommandé|recomendó|recomendou|consigliato)/gu;
+]);
+// Needs capital letters, so it is a plain regex, compiled and run only for notes with one of its verbs.
+const MUTUAL_WORDS = words('suggested recommended introduced told pointed referred put said mentioned mutual empfohlen recommandé recomendó recomendou consigliato');
+let mutual: RegExp | undefined;
+const MUTUAL = () => (mutual ??= /(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?) (?:suggested|recommended|introduced|told me|pointed me|referred me|put us in touch|said I should|mentioned (?:you|your))|(?:introduced|referred) (?:me )?(?:by|through|via) (\p{Lu}[\p{L}'’-]+)|(?:our|a) mutual (?:friend|colleague|contact) (\p{Lu}[\p{L}'’-]+)|(?:hat mir|m'a|me) (?:empfohlen|recommandé|recomendó|recomendou|consigliato)/gu);
 
 const describe = (d: Detail[], n: Note) => d.slice(0, 3).map((x) => clip(n.t.slice(x.span[0], x.span[1]), 30)).join(', ');
 
@@ -108,18 +169,17 @@ const describe = (d: Detail[], n: Note) => d.slice(0, 3).map((x) => clip(n.t.sli
 export function references(n: Note, used: Span[]): Hit[] {
   const out: Hit[] = [];
   const t = n.t;
-  const found: RegExpExecArray[] = [...t.matchAll(REF), ...t.matchAll(REF_DEED), ...t.matchAll(COMPANY_REF)];
-  for (const m of found) {
-    const start = m.index;
-    const what = (m[4] ?? m[1] ?? '').toLowerCase();
-    const strong = STRONG.test(what);
+  for (const m of findRefs(n)) {
+    const start = m.s;
+    const what = m.what;
+    const strong = ARTIFACT.has(what);
     const [, sEnd] = sentenceBounds(t, start);
     const end = Math.min(sEnd, start + 110);
-    const objStart = start + m[0].length;
+    const objStart = m.e;
     const d = within(n, start, end).filter(
       (x) => !(x.kind === 'name' && /\b(at|bei|chez|en|em|na|no|presso|in)\s+$/i.test(t.slice(Math.max(0, x.span[0] - 5), x.span[0]))),
     );
-    const words = contentWords(t, objStart, end, n.skip) + (m[4] && m[2] ? contentWords(m[2], 0, m[2].length, n.skip) : 0);
+    const words = contentWords(t, objStart, end, n.skip) + (m.mid ? contentWords(m.mid, 0, m.mid.length, n.skip) : 0);
     const specific = d.length > 0 || words >= (strong ? 2 : 4);
     const span: Span = [start, end];
     if (specific) {
@@ -139,10 +199,8 @@ export function references(n: Note, used: Span[]): Hit[] {
 export function meetings(n: Note, used: Span[]): Hit[] {
   const out: Hit[] = [];
   const t = n.t;
-  MEET.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = MEET.exec(t))) {
-    const start = m.index;
+  for (const m of MEET.match(n.lower, n.toks)) {
+    const start = m.s;
     const [, sEnd] = sentenceBounds(t, start);
     // Where or what about is often the next sentence ("Great meeting you! I enjoyed your take on…").
     const end = Math.min(t.length, Math.max(sEnd + 1, start + 40), start + 140);
@@ -153,23 +211,21 @@ export function meetings(n: Note, used: Span[]): Hit[] {
     if (anchored) {
       used.push(span);
       out.push({ code: 'met', text: `Refers to a meeting: ${quoteOf(n, span)}`, weight: 3 + Math.min(1, d.length * 0.4), span });
-    } else out.push({ code: 'met-vague', text: 'Mentions meeting, but not where or what about', weight: -0.3, span: [start, start + m[0].length] });
+    } else out.push({ code: 'met-vague', text: 'Mentions meeting, but not where or what about', weight: -0.3, span: [start, m.e] });
   }
   return out;
 }
 
-const SHARED = wordBounded(
-  phrase(
+const SHARED = new PhraseSet('shared', [
     "(we|we've|we have|we were|you and i) (both )?(were|worked|studied|volunteered|served|collaborated|played|trained|shared|built|ran|spoke|sat|met) (together )?(in|at|on|with|for)|(been )?collaborating (on|with)|i was (the one|on the team|in the audience)|(same|one) (cohort|class|team|lab|batch|program|project)",
-  ),
-);
+]);
 
 /** Shared history ("we were in the same cohort at …"), which counts only with something concrete in it: "we both
  *  went to Oxford" is a profile fact. */
 export function sharedHistory(n: Note, used: Span[]): Hit[] {
   const out: Hit[] = [];
-  for (const m of n.t.matchAll(SHARED)) {
-    const start = m.index;
+  for (const m of SHARED.match(n.lower, n.toks)) {
+    const start = m.s;
     const end = Math.min(sentenceBounds(n.t, start)[1], start + 120);
     const d = within(n, start, end).filter((x) => !(x.kind === 'name' && /\b(at|in)\s+(the\s+)?$/i.test(n.t.slice(Math.max(0, x.span[0] - 8), x.span[0])) && x.span[0] - start < 40 && d0(n, x)));
     if (!d.length) continue;
@@ -184,7 +240,8 @@ const d0 = (n: Note, x: Detail) => !/[-\d]/.test(n.t.slice(x.span[0], x.span[1])
 
 export function mutuals(n: Note): Hit[] {
   const out: Hit[] = [];
-  for (const m of n.t.matchAll(MUTUAL)) {
+  if (!n.toks.some((k) => MUTUAL_WORDS.has(k.l))) return out;
+  for (const m of n.t.matchAll(MUTUAL())) {
     const who = m[1] ?? m[2] ?? m[3];
     if (who && (n.skip.has(who.toLowerCase()) || /^(LinkedIn|I|We|You|He|She|They|It|Someone)$/.test(who))) continue;
     const span: Span = [m.index, m.index + m[0].length];

@@ -1,19 +1,10 @@
 import type { Recipient } from '../model';
+import { ALNUM, PhraseSet } from './phrases';
 
 /** LinkedIn notes are at most 300 characters; anything far past that is not a note, so we read a prefix. */
 export const MAX_CHARS = 4000;
 
 export type Span = [number, number];
-
-/** Builds a case-insensitive Unicode regex from a phrase list written in a compact notation:
- *  a space means "any whitespace", `'` means either apostrophe, and groups are non-capturing. */
-export function phrase(src: string): string {
-  return src.replace(/\((?!\?)/g, '(?:').replace(/'/g, "['’]").replace(/ /g, '\\s+');
-}
-
-const L = '\\p{L}\\p{N}';
-export const wordBounded = (body: string, flags = 'giu') =>
-  new RegExp(`(?<![${L}])(?:${body})(?![${L}])`, flags);
 
 /** Unfilled mail-merge slots: [Name], {{first_name}}, {firstName}, <First Name>, %FIRSTNAME%, FIRST_NAME. */
 export const PLACEHOLDER =
@@ -26,7 +17,7 @@ export const MAYBE_PLACEHOLDER = /[[{<%_]|NAME/;
 export const EMPTY_GREETING = /(?:^|[\s])(?:hi|hello|hey|dear|hallo|bonjour|hola|olá|ciao)\s+[,!]/i;
 
 /** "Prof. Tanaka" or "Dr. Okafor" do not end a sentence. */
-const ABBREV = /(?:^|[^\p{L}])(?:prof|dr|mr|mrs|ms|st|mt|jr|sr|dept|inc|ltd|co|vs|etc|e\.g|i\.e|approx|no)$/iu;
+const ABBREV = new RegExp(`(?:^|[^${ALNUM}])(?:prof|dr|mr|mrs|ms|st|mt|jr|sr|dept|inc|ltd|co|vs|etc|e\\.g|i\\.e|approx|no)$`, 'i');
 const endsSentence = (t: string, i: number) => {
   const c = t[i];
   if (c === '.') return !ABBREV.test(t.slice(Math.max(0, i - 6), i));
@@ -42,7 +33,9 @@ export function sentenceBounds(t: string, i: number): Span {
   return [s, e];
 }
 
-const GREETING = /^(?:hi|hello|hey|dear|hallo|liebe|lieber|bonjour|salut|hola|olá|ola|oi|ciao|buongiorno|buenos|good|morning|hiya)$/i;
+const GREETING = new Set('hi hello hey dear hallo liebe lieber bonjour salut hola olá ola oi ciao buongiorno buenos good morning hiya'.split(' '));
+const LINKS = new Set(['of', 'de', 'du', 'der', 'di', 'la']);
+const HYPHENATED = new RegExp(`[${ALNUM}]-[${ALNUM}]`);
 const NOT_NAMES = new Set(
   'i linkedin monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december ai ml iot saas b2b b2c hr it ux ui api ceo cto cfo coo vp sdr sdrs qa llm llms gtm esg pm pms okr okrs kpi kpis roi crm erp seo ps'.split(
     ' ',
@@ -51,15 +44,30 @@ const NOT_NAMES = new Set(
 
 export interface Token {
   w: string;
+  /** Lower case, with ’ as '. */
+  l: string;
   s: number;
   e: number;
+  /** Contains - . & or an apostrophe ("network-building", "Fly.io", "you're"). */
+  joined: boolean;
 }
+
+const TOKEN = new RegExp(`[${ALNUM}][${ALNUM}'’&.-]*[${ALNUM}]|[${ALNUM}]`, 'g');
+const NON_ALNUM = new RegExp(`[^${ALNUM}]+`);
+const NON_WORD = new RegExp(`[^${ALNUM}-]+`);
+const JOINED = /[-.&'’]/;
 
 export function tokens(t: string): Token[] {
   const out: Token[] = [];
-  const re = /[\p{L}\p{N}][\p{L}\p{N}'’&.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
+  TOKEN.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(t))) out.push({ w: m[0], s: m.index, e: m.index + m[0].length });
+  while ((m = TOKEN.exec(t))) {
+    const w = m[0];
+    let l = w.toLowerCase();
+    const joined = JOINED.test(w);
+    if (joined && l.includes('’')) l = l.replace(/’/g, "'");
+    out.push({ w, l, s: m.index, e: m.index + w.length, joined });
+  }
   return out;
 }
 
@@ -67,56 +75,73 @@ export function tokens(t: string): Token[] {
 export function recipientWords(r?: Recipient): Set<string> {
   const set = new Set<string>();
   for (const v of [r?.firstName, r?.lastName, r?.company, r?.school])
-    for (const w of (v ?? '').toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (w.length > 1) set.add(w);
+    for (const w of (v ?? '').toLowerCase().split(NON_ALNUM)) if (w.length > 1) set.add(w);
   return set;
 }
 
-/** Where a sign-off name starts ("— Micah", "Best, Vinicius"), so the sender's own name is not read as a detail. */
-export function signatureStart(t: string): number {
+/** Where a sign-off name starts ("— Micah", "Best, Vinicius"), so the sender's own name is not read as a detail: one
+ *  or two capitalised words ending the note, after a break, a comma, a dash or the end of a sentence. */
+export function signatureStart(t: string, toks: Token[]): number {
   const from = Math.max(0, t.length - 48);
-  const m = /(?:^|[\s,.!])(?:[—–-]\s*|(?:best|thanks|thank you|cheers|regards|kind regards|abraço|abraços|saludos|grüße|gruß|cordialement|un saluto|bisous|ciao),?\s+)?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?\s*$/u.exec(t.slice(from));
-  return m ? from + m.index : t.length;
+  const last = toks[toks.length - 1];
+  if (!last || !nameLike(last) || last.s < from || t.slice(last.e).trim()) return t.length;
+  const prev = toks[toks.length - 2];
+  if (prev && prev.s >= from && nameLike(prev) && last.s - prev.e === 1 && /\s/.test(t[prev.e]) && afterBreak(t, prev.s)) return prev.s;
+  return afterBreak(t, last.s) ? last.s : t.length;
 }
+const nameLike = (k: Token) => k.w.length > 1 && isUpper(k.w) && !hasDigit(k.w) && !/[.&]/.test(k.w);
+const afterBreak = (t: string, i: number) => i === 0 || /[\s,.!—–-]/.test(t[i - 1]);
 
 export interface Detail {
   kind: 'name' | 'number' | 'compound' | 'quote' | 'time' | 'deed';
   span: Span;
 }
 
-const TIME = wordBounded(
-  phrase(
-    "last (week|month|year|night|quarter|spring|summer|fall|autumn|winter|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|earlier (today|this week)|this (morning|week)|\\d+ (days|weeks|months) ago|a (few )?(days|weeks) ago|letzte[nrs]? (woche|monat|jahr)|gestern|vorige woche|la semaine dernière|le mois dernier|la semana pasada|el mes pasado|ayer|semana passada|mês passado|ontem|la settimana scorsa|il mese scorso|ieri",
-  ),
-);
+const TIME = new PhraseSet('time', [
+  "last (week|month|year|night|quarter|spring|summer|fall|autumn|winter|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|earlier (today|this week)|this (morning|week)|\\d+ (days|weeks|months) ago|a (few )?(days|weeks) ago|letzte[nrs]? (woche|monat|jahr)|gestern|vorige woche|la semaine dernière|le mois dernier|la semana pasada|el mes pasado|ayer|semana passada|mês passado|ontem|la settimana scorsa|il mese scorso|ieri",
+]);
 const MONTH = /\b(?:(?:in|on|since|from|during|last|this) (?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?)\b/g;
-const DEED = wordBounded(
-  phrase(
-    "(you|you've|you have|your team|they) (just )?(launched|shipped|wrote|posted|shared|published|open-sourced|open sourced|gave|presented|built|organized|organised|hosted|ran|mentioned|said|described|explained|recommended|answered|released|won|spoke|interviewed|demoed|wrote up)",
-  ),
-);
-const QUOTE = /["“„«]([^"”“«»\n]{4,90})["”“»]|(?<![\p{L}])'([^'\n]{4,90})'(?![\p{L}])/gu;
+const DEED = new PhraseSet('deed', [
+  "(you|you've|you have|your team|they) (just )?(launched|shipped|wrote|posted|shared|published|open-sourced|open sourced|gave|presented|built|organized|organised|hosted|ran|mentioned|said|described|explained|recommended|answered|released|won|spoke|interviewed|demoed|wrote up)",
+]);
+const QUOTE = new RegExp(`["“„«]([^"”“«»\\n]{4,90})["”“»]|(?<![${ALNUM}])'([^'\\n]{4,90})'(?![${ALNUM}])`, 'g');
+const MAYBE_QUOTE = /["“„«']/;
 
-/** Concrete details in [s, e): names of things, numbers, compounds, quoted titles, dates, things the person did. */
-export function details(t: string, s: number, e: number, skip: Set<string>, sigAt: number, toks: Token[]): Detail[] {
+const isUpper = (w: string) => w[0] !== w[0].toLowerCase();
+const hasDigit = (w: string) => {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+};
+
+/** Concrete details in the note: names of things, numbers, compounds, quoted titles, dates, things the person did.
+ *  `lower` is the note as given by `lowered`. */
+export function details(t: string, lower: string, skip: Set<string>, sigAt: number, toks: Token[]): Detail[] {
   const out: Detail[] = [];
   const push = (kind: Detail['kind'], a: number, b: number) => {
-    if (a >= s && b <= e && !out.some((d) => d.span[0] < b && a < d.span[1])) out.push({ kind, span: [a, b] });
+    if (!out.some((d) => d.span[0] < b && a < d.span[1])) out.push({ kind, span: [a, b] });
   };
-  for (const re of [QUOTE, TIME, MONTH, DEED]) {
-    re.lastIndex = s;
+  if (MAYBE_QUOTE.test(t)) {
+    QUOTE.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = re.exec(t)) && m.index < e)
-      push(re === QUOTE ? 'quote' : re === DEED ? 'deed' : 'time', m.index, m.index + m[0].length);
+    while ((m = QUOTE.exec(t))) push('quote', m.index, m.index + m[0].length);
   }
+  for (const m of TIME.match(lower, toks)) push('time', m.s, m.e);
+  MONTH.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = MONTH.exec(t))) push('time', m.index, m.index + m[0].length);
+  for (const d of DEED.match(lower, toks)) push('deed', d.s, d.e);
   for (let i = 0; i < toks.length; i++) {
     const k = toks[i];
-    if (k.s < s || k.e > e || k.s >= sigAt) continue;
+    if (k.s >= sigAt) continue;
     const w = k.w;
-    if (/\d/.test(w)) {
-      if (!/^[01]$/.test(w)) push('number', k.s, k.e);
+    if (hasDigit(w)) {
+      if (w !== '0' && w !== '1') push('number', k.s, k.e);
       continue;
     }
-    if (/\p{L}-\p{L}/u.test(w) && w.length > 7) {
+    if (w.length > 7 && HYPHENATED.test(w)) {
       // "open-data" is a detail; "while-your" or "Ramos-we've" is a dash typed as a hyphen.
       const parts = w.toLowerCase().split('-');
       if (!/['’]/.test(w) && !STOP.has(parts[0]) && !STOP.has(parts[parts.length - 1])) {
@@ -124,13 +149,13 @@ export function details(t: string, s: number, e: number, skip: Set<string>, sigA
         continue;
       }
     }
-    if (!/^\p{Lu}/u.test(w) || NOT_NAMES.has(w.toLowerCase().replace(/['’].*$/, '')) || skip.has(w.toLowerCase().replace(/['’]s$/, ''))) continue;
+    if (!isUpper(w) || NOT_NAMES.has(k.joined ? k.l.replace(/'.*$/, '') : k.l) || skip.has(k.joined ? k.l.replace(/'s$/, '') : k.l)) continue;
     if (isSentenceStart(t, k.s)) continue;
     const prev = toks[i - 1];
-    if (prev && GREETING.test(prev.w) && k.s - prev.e < 3) continue;
+    if (prev && GREETING.has(prev.l) && k.s - prev.e < 3) continue;
     // Merge a run such as "Port of Rotterdam" or "PyData Atlanta" into one detail.
     let j = i;
-    while (toks[j + 1] && toks[j + 1].s - toks[j].e <= 1 && (/^\p{Lu}/u.test(toks[j + 1].w) || (/^(of|de|du|der|di|la)$/.test(toks[j + 1].w) && toks[j + 2] && /^\p{Lu}/u.test(toks[j + 2].w)))) j++;
+    while (toks[j + 1] && toks[j + 1].s - toks[j].e <= 1 && (isUpper(toks[j + 1].w) || (LINKS.has(toks[j + 1].w) && toks[j + 2] && isUpper(toks[j + 2].w)))) j++;
     push('name', k.s, toks[j].e);
     i = j;
   }
@@ -155,7 +180,7 @@ const STOP = new Set(
 );
 export function contentWords(t: string, s: number, e: number, skip: Set<string>): number {
   let n = 0;
-  for (const w of t.slice(s, e).toLowerCase().split(/[^\p{L}\p{N}-]+/u)) if (w.length > 2 && !STOP.has(w) && !skip.has(w)) n++;
+  for (const w of t.slice(s, e).toLowerCase().split(NON_WORD)) if (w.length > 2 && !STOP.has(w) && !skip.has(w)) n++;
   return n;
 }
 
