@@ -1,5 +1,5 @@
 import { render, type ComponentChildren } from 'preact';
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { placeBeside, type Box } from './position';
@@ -48,6 +48,17 @@ function Frame({ opts, tick, children }: FrameProps) {
   const el = useRef<HTMLDivElement>(null);
   const [pos, setPos] = useState<{ left: number; top: number; maxHeight: number } | undefined>();
   const [shift, setShift] = useState({ x: 0, y: 0 });
+  const [, setResized] = useState(0);
+
+  // The panel grows while the person works (a warning, a status, the meter's reasons): place it again,
+  // or its bottom, where Insert is, slides off the screen.
+  useEffect(() => {
+    const node = el.current;
+    if (!node || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => setResized((n) => n + 1));
+    observer.observe(node);
+    return () => observer.disconnect();
+  }, []);
 
   useLayoutEffect(() => {
     const dialog = boxOf(opts.dialog);
