@@ -12,6 +12,7 @@ import { readAll } from './store-reader';
 // how they reach both LinkedIn's interop dialog and our panel.
 
 const PANEL = '[data-connector="composer"]';
+const REOPEN = '[data-connector="composer-reopen"]';
 const HINT_HOST = '[data-connector="composer-hint"]';
 const HINT = `${HINT_HOST} [role="note"]`;
 const INSERT = `${PANEL} [data-connector-action="insert"]`;
@@ -150,10 +151,31 @@ describe('profile (SDUI, dialog in the interop shadow root)', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator(PANEL).count()).toBe(0);
     expect(await page.locator('textarea#custom-message').count()).toBe(1);
+
+    // A "Connector" button stays beside the dialog, focused; Enter brings the panel back as it was.
+    const reopen = page.locator(`${REOPEN} button`);
+    await expect.poll(() => reopen.textContent(), { timeout: 10_000 }).toBe('Connector');
+    await expect
+      .poll(() => page.locator(REOPEN).evaluate((host) => host.shadowRoot?.activeElement?.textContent ?? ''))
+      .toBe('Connector');
+    await page.keyboard.press('Enter');
+    await panel.locator('[data-connector-action="insert"]').waitFor({ timeout: 10_000 });
+    expect(await page.locator(REOPEN).count()).toBe(0);
+    expect(await panel.locator('input').inputValue()).toBe('the queueing talk at LeedsJS');
+    expect(await panel.locator('textarea').inputValue()).toBe(draft);
+    await expect.poll(() => panel.evaluate((host) => host.shadowRoot?.activeElement?.tagName ?? '')).toBe('INPUT');
+
+    // The × too, by mouse; and Escape on the button is LinkedIn's: its dialog closes.
+    await panel.getByRole('button', { name: 'Close the Connector panel (Escape)' }).click();
+    await reopen.waitFor();
+    await reopen.focus();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('textarea#custom-message').count()).toBe(0);
+    await expect.poll(() => page.locator(REOPEN).count()).toBe(0);
     await page.close();
   });
 
-  it('warns before inserting an over-long draft and asks twice', async () => {
+  it('warns about an over-long draft; LinkedIn\'s box refuses it (maxlength), so Insert explains instead', async () => {
     const page = await open('/in/amara-okafor-4b27a1/');
     await topConnect(page, 'Amara Okafor').click();
     await page.locator('[aria-label="Add a note"]').click();
@@ -164,8 +186,15 @@ describe('profile (SDUI, dialog in the interop shadow root)', () => {
     expect(await panel.locator('[role="alert"]').textContent()).toContain("over LinkedIn's 200-character limit");
     const insert = page.locator(INSERT);
     await insert.click();
+    await insert.click();
     expect(await page.locator('textarea#custom-message').inputValue()).toBe('');
-    expect(await insert.textContent()).toBe('Insert anyway');
+    expect(await insert.textContent()).toBe("Insert into LinkedIn's box");
+    expect(await panel.locator('[data-status]').textContent()).toBe(
+      "Nothing inserted: LinkedIn's box takes at most 200 characters. Shorten the draft or Trim to fit.",
+    );
+    // The warning and the status made the panel taller: it moved up, so Insert is still on screen.
+    const button = (await insert.boundingBox())!;
+    expect(button.y + button.height).toBeLessThanOrEqual(page.viewportSize()!.height);
 
     await panel.getByRole('button', { name: 'Trim to fit' }).click();
     const trimmed = await panel.locator('textarea').inputValue();
@@ -219,6 +248,47 @@ describe('profile (SDUI, dialog in the interop shadow root)', () => {
     await page.close();
   });
 
+  it('templates saved in the options page show in the next dialog without a page reload; the reason is kept', async () => {
+    const page = await open('/in/amara-okafor-4b27a1/');
+    const panel = page.locator(PANEL);
+    const openPanel = async () => {
+      await topConnect(page, 'Amara Okafor').click();
+      await page.locator('[aria-label="Add a note"]').click();
+      await panel.locator('[data-connector-action="insert"]').waitFor({ timeout: 10_000 });
+    };
+    const options = () => panel.locator('option').allTextContents();
+    await openPanel();
+    await expect.poll(options).toContain('Read your post');
+    await panel.locator('input').fill('the freight routing meetup in Leeds');
+    await page.locator('[aria-label="Dismiss"]').click();
+    await expect.poll(() => page.locator(PANEL).count()).toBe(0);
+
+    const dashboard = await s.newPage();
+    await dashboard.goto(`chrome-extension://${s.extensionId}/options.html`);
+    const save = (message: object) =>
+      dashboard.evaluate((m) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }).chrome.runtime.sendMessage(m), message);
+    const own = { id: 'own-e2e', name: 'Freight people', body: 'Hi {firstName}, good to meet you at {reason}. How is {company} doing?', builtin: false, order: 0 };
+    expect(await save({ type: 'templates/save', templates: [own] })).toMatchObject({ ok: true });
+    // The background refuses what the engine cannot fill, with a message saying where.
+    expect(await save({ type: 'templates/save', templates: [{ ...own, body: 'Hi {frstName}' }] })).toEqual({
+      ok: false,
+      error: 'Template 1 (Freight people): unknown variable {frstName} — did you mean {firstName}?',
+    });
+
+    try {
+      await openPanel();
+      await expect.poll(options).toEqual(['Freight people']);
+      expect(await panel.locator('input').inputValue()).toBe('the freight routing meetup in Leeds');
+      expect(await panel.locator('textarea').inputValue()).toBe(
+        'Hi Amara, good to meet you at the freight routing meetup in Leeds. How is Lumen Freight doing?',
+      );
+    } finally {
+      await save({ type: 'templates/reset' });
+      await dashboard.close();
+      await page.close();
+    }
+  });
+
   it('records "Send without a note" as verdict none', async () => {
     const page = await open('/in/amara-okafor-4b27a1/');
     // A second person on the same page: the "People you may know" card, not the profile.
@@ -252,6 +322,26 @@ describe.runIf(have('profile-classic.html'))('profile (classic, light-DOM dialog
     await page.locator('[role="dialog"] [aria-label="Send invitation"]').click();
     const row = await outgoing((o) => o.recipientName === name);
     expect(row?.note).toBe(text);
+    await page.close();
+  });
+});
+
+describe.runIf(have('profile-classic.html'))('profile (classic): a limit only the counter shows', () => {
+  it('warns, asks twice, then inserts the over-long draft as it is', async () => {
+    const page = await open('/in/classic-person/');
+    await page.locator('main [aria-label^="Invite "][aria-label$=" to connect"]').first().click();
+    await page.locator('[aria-label="Add a note"]').click();
+    const panel = page.locator(PANEL);
+    await panel.locator('[data-connector-action="insert"]').waitFor({ timeout: 10_000 });
+    const long = `Hello, ${'your write-up on data contracts between platform and product teams was the clearest I have read. '.repeat(4)}`.trim();
+    await panel.locator('textarea').fill(long);
+    expect(await panel.locator('[role="alert"]').textContent()).toContain("over LinkedIn's 300-character limit");
+    const insert = page.locator(INSERT);
+    await insert.click();
+    expect(await page.locator('[role="dialog"] textarea').first().inputValue()).toBe('');
+    expect(await insert.textContent()).toBe('Insert anyway');
+    await insert.click();
+    await expect.poll(() => page.locator('[role="dialog"] textarea').first().inputValue()).toBe(long);
     await page.close();
   });
 });
