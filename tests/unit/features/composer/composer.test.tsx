@@ -41,8 +41,11 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
+// One context for the file: each new one announces itself and invalidates the one before.
+const ctx = new ContentScriptContext('test', {} as never);
+
 function start(path = '/feed/') {
-  stop = startComposer(new ContentScriptContext('test', {} as never), new URL(`https://www.linkedin.com${path}`));
+  stop = startComposer(ctx, new URL(`https://www.linkedin.com${path}`));
 }
 
 interface Dialog {
