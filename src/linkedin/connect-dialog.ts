@@ -9,7 +9,15 @@ import { matchesAny, textsFor } from './locale-text';
 import { labelOf, textOf } from './read-text';
 
 export type ConnectDialog =
-  | { kind: 'gating'; root: Element; addNote?: Element; sendWithoutNote?: Element; recipientName?: string }
+  | {
+      kind: 'gating';
+      root: Element;
+      addNote?: Element;
+      sendWithoutNote?: Element;
+      recipientName?: string;
+      /** LinkedIn shows a Premium upsell instead of the note box: the free notes are used up. */
+      quotaUsed?: boolean;
+    }
   | {
       kind: 'note';
       root: Element;
@@ -19,6 +27,7 @@ export type ConnectDialog =
       limit?: number;
       remainingText?: string;
       recipientName?: string;
+      quotaUsed?: boolean;
     };
 
 type NoteDialog = Extract<ConnectDialog, { kind: 'note' }>;
@@ -28,6 +37,9 @@ const CANDIDATES = '.send-invite, [aria-labelledby="send-invite-modal"], [role="
 const INVITE_MODAL = '.send-invite, [aria-labelledby="send-invite-modal"]';
 const CONTROLS = 'button, a[href], a[role="button"], [role="button"]';
 const COUNTER = /^(\d+)\s*\/\s*(\d+)$/;
+// A Premium link inside the invite dialog is LinkedIn's "you've used your free personalized
+// invitations" upsell (DOM.md §2, [SD] _get_premium_upsell_message).
+const PREMIUM_UPSELL = 'a[href*="/premium/"]';
 
 function shadowRoots(doc: Document): ShadowRoot[] {
   return [...doc.querySelectorAll(HOSTS)].map((h) => h.shadowRoot).filter((r): r is ShadowRoot => !!r);
@@ -78,11 +90,18 @@ function parseCounter(counter: Element | undefined): number | undefined {
   return Number.isFinite(n) && n > 0 ? n : undefined;
 }
 
+/**
+ * LinkedIn's note limit as the dialog shows it. When the box's maxlength and the n/N counter
+ * disagree (a 2026-07 capture shows 0/200 beside a 300 maxlength text), the smaller one is the
+ * one LinkedIn enforces somewhere, so that is the budget.
+ */
 export function noteLimit(d: NoteDialog): number | undefined {
   try {
     const max = d.textarea.maxLength;
-    if (typeof max === 'number' && max > 0) return max;
-    return parseCounter(d.counter ?? smallest(d.root, (t) => COUNTER.test(t)));
+    const fromBox = typeof max === 'number' && max > 0 ? max : undefined;
+    const fromCounter = parseCounter(d.counter ?? smallest(d.root, (t) => COUNTER.test(t)));
+    if (fromBox && fromCounter) return Math.min(fromBox, fromCounter);
+    return fromBox ?? fromCounter;
   } catch {
     return undefined;
   }
@@ -114,6 +133,7 @@ function classify(el: Element): ConnectDialog | undefined {
       counter,
       remainingText: remaining ? textOf(remaining) : undefined,
       recipientName,
+      quotaUsed: !!el.querySelector(PREMIUM_UPSELL),
     };
     d.limit = noteLimit(d);
     return d;
@@ -128,7 +148,7 @@ function classify(el: Element): ConnectDialog | undefined {
   const sendWithoutNote =
     sendWithoutNoteLabelled ?? actionbar?.querySelector('button.artdeco-button--primary') ?? undefined;
   if (!addNote && !sendWithoutNote) return undefined;
-  return { kind: 'gating', root: el, addNote, sendWithoutNote, recipientName };
+  return { kind: 'gating', root: el, addNote, sendWithoutNote, recipientName, quotaUsed: !!el.querySelector(PREMIUM_UPSELL) };
 }
 
 function dialogsIn(root: Document | ShadowRoot): ConnectDialog[] {

@@ -242,7 +242,7 @@ export function startComposer(ctx: ContentScriptContext, url: URL): () => void {
     // The panel usually follows within seconds: ask for templates now so they are fresh by then.
     refresh();
     const opts = { name: 'composer-hint', tag: 'connector-composer-hint', css: hintCss, dialog: d.root, width: 300, estimatedHeight: 48 };
-    void mountBeside(ctx, opts, h(GatingHint, { onClose: close })).then((ui) => {
+    void mountBeside(ctx, opts, h(GatingHint, { onClose: close, quotaUsed: d.quotaUsed })).then((ui) => {
       mine.mounting = false;
       if (hint !== mine || stopped) ui.remove();
       else mine.ui = ui;

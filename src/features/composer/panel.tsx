@@ -295,10 +295,12 @@ export function Panel(props: PanelProps) {
 
 export interface HintProps {
   onClose(): void;
+  /** LinkedIn shows its Premium upsell: no free personalized notes left this month. */
+  quotaUsed?: boolean;
 }
 
 /** The slim note on LinkedIn's "Add a note to your invitation?" step. */
-export function GatingHint({ onClose }: HintProps) {
+export function GatingHint({ onClose, quotaUsed }: HintProps) {
   return (
     <div
       class="box hint-box"
@@ -311,9 +313,16 @@ export function GatingHint({ onClose }: HintProps) {
         }
       }}
     >
-      <span>
-        <span class="brand">Connector</span>: choose Add a note to write a personal note
-      </span>
+      {quotaUsed ? (
+        <span>
+          <span class="brand">Connector</span>: LinkedIn says your free personalized notes are used up this
+          month. A thank-you message after they accept is still personal.
+        </span>
+      ) : (
+        <span>
+          <span class="brand">Connector</span>: choose Add a note to write a personal note
+        </span>
+      )}
       <button type="button" class="x" aria-label="Hide the Connector hint" onClick={onClose}>
         ×
       </button>

@@ -169,6 +169,23 @@ describe('dialog states built directly', () => {
     expect(isSendControl(doc.getElementById('other')!, d)).toBeUndefined();
   });
 
+  it('takes the smaller limit when the box and the counter disagree', () => {
+    const doc = build(`<div role="dialog"><textarea name="message" maxlength="300"></textarea><span>0/200</span>
+      <button aria-label="Send invitation">Send</button></div>`);
+    expect(note(doc).limit).toBe(200);
+    expect(noteLimit(note(doc))).toBe(200);
+  });
+
+  it('flags the Premium upsell that replaces free notes when the monthly quota is used', () => {
+    const upsell = build(`<div role="dialog"><p>You've used all your free personalized invitations this month.</p>
+      <a href="https://www.linkedin.com/premium/products/?upsellOrderOrigin=custom_invite">Try Premium</a>
+      <button aria-label="Send without a note">Send without a note</button></div>`);
+    expect(gating(upsell).quotaUsed).toBe(true);
+    const plain = build(`<div role="dialog"><button aria-label="Add a note">Add a note</button>
+      <button aria-label="Send without a note">Send without a note</button></div>`);
+    expect(gating(plain).quotaUsed).toBe(false);
+  });
+
   it('never throws on odd input', () => {
     const doc = build('<div role="dialog"><textarea maxlength="0"></textarea><span>abc/def</span></div>');
     expect(() => findConnectDialog(doc)).not.toThrow();

@@ -269,6 +269,12 @@ describe('gating hint', () => {
     await press(root.querySelector('button')!);
     expect(onClose).toHaveBeenCalled();
   });
+
+  it('says when LinkedIn has no free personalized notes left this month', async () => {
+    await act(() => render(<GatingHint onClose={() => {}} quotaUsed />, root));
+    expect(root.textContent).toContain('free personalized notes are used up this month');
+    expect(root.textContent).not.toContain('choose Add a note');
+  });
 });
 
 describe('reopen button', () => {
