@@ -15,6 +15,7 @@ import {
   type Note,
 } from './signals';
 import { lowered } from './phrases';
+import { ties } from './ties';
 import { MAX_CHARS, recipientWords, signatureStart, tokens, type Span, type Token } from './text';
 
 export interface SeenNote {
@@ -92,7 +93,7 @@ export function analyzeNote(note: string | undefined | null, context: AnalyzeCon
   };
   const used: Span[] = [];
   const holes = placeholders(n);
-  const positive = [...references(n, used), ...meetings(n, used), ...sharedHistory(n, used), ...mutuals(n)];
+  const positive = [...references(n, used), ...meetings(n, used), ...sharedHistory(n, used), ...ties(n, used), ...mutuals(n)];
   const loose = looseDetails(n, used);
   const hits: Hit[] = [
     ...holes,

@@ -12,18 +12,7 @@ const TEMPLATES: [string, string][] = [
   [LINKEDIN, 'Gostaria de adicioná-lo à minha rede profissional no LinkedIn.'],
   [LINKEDIN, 'Vorrei aggiungerti alla mia rete professionale su LinkedIn.'],
   [OUTREACH, 'Hi {name}, I came across your profile and would love to connect with you.'],
-  [OUTREACH, "Hi {name}, I'm always looking to expand my network with like-minded professionals. Let's connect!"],
-  [OUTREACH, "Hi {name}, I see we have several mutual connections and thought it would be great to connect."],
-  [OUTREACH, "Hi {name}, I hope you're doing well. I'd love to connect and hear what you're up to at {company}."],
-  [OUTREACH, "Hi {name}, I noticed we're both in the {industry} space and thought it would be good to connect."],
-  [OUTREACH, 'Hi {name}, I was impressed by your background and would like to connect with you here.'],
-  [OUTREACH, "Hi {name}, I'm a recruiter at {company} and I have an exciting opportunity that matches your background. Are you open to a quick chat?"],
   [OUTREACH, 'Hi {name}, we help companies like {company} grow revenue without adding headcount. Would you be open to a quick call next week?'],
-  [OUTREACH, 'Hallo {name}, ich bin auf Ihr Profil gestoßen und würde mich freuen, mich mit Ihnen zu vernetzen.'],
-  [OUTREACH, "Bonjour {name}, je suis tombé sur votre profil et j'aimerais élargir mon réseau professionnel."],
-  [OUTREACH, 'Hola {name}, vi tu perfil y me gustaría conectar contigo para ampliar mi red profesional.'],
-  [OUTREACH, 'Olá {name}, vi seu perfil e gostaria de me conectar para expandir minha rede.'],
-  [OUTREACH, 'Ciao {name}, ho visto il tuo profilo e mi piacerebbe collegarmi con te per ampliare la mia rete.'],
 ];
 
 let sigs: Signature[] | undefined;

@@ -1,4 +1,3 @@
-import { ANCHORS } from './anchors';
 import type { Token } from './text';
 
 /** Letters and digits for regexes without the u flag (which make even small regexes several times slower to compile):
@@ -6,38 +5,35 @@ import type { Token } from './text';
 export const ALNUM = 'a-zA-Z0-9\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u02ff\\u0370-\\u03ff\\u0400-\\u052f\\u0531-\\u1fff\\u2c00-\\u2dff\\u3040-\\u9fff\\uac00-\\ud7af';
 
 /** Builds a regex body from a phrase written in a compact notation: a space means "any whitespace", `'` means either
- *  apostrophe (only ' when matching text already lowered by `lowered`), and groups are non-capturing. */
+ *  apostrophe (only ' when matching text already lowered by `lowered`), \w includes accented Latin letters, groups
+ *  are non-capturing, and @ marks the anchor (see below). */
 export function phrase(src: string, curly = true): string {
-  return src.replace(/\((?!\?)/g, '(?:').replace(/'/g, curly ? "['’]" : "'").replace(/ /g, '\\s+');
+  return src
+    .replace(/@/g, '')
+    .replace(/\((?!\?)/g, '(?:')
+    .replace(/'/g, curly ? "['’]" : "'")
+    .replace(/ /g, '\\s+')
+    .replace(/\\w/g, '[\\w\\u00c0-\\u024f]');
 }
 
 /** `body` as a whole word: not preceded or followed by a letter or digit. */
-export const wordBounded = (body: string, flags = 'g') =>
-  flags.includes('u') ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, flags) : new RegExp(`(?<![${ALNUM}])(?:${body})(?![${ALNUM}])`, flags);
+export const wordBounded = (body: string) => new RegExp(`(?<![${ALNUM}])(?:${body})(?![${ALNUM}])`, 'g');
 
-/** The note in lower case with ’ as ', the same length as the note so offsets carry over. */
+/** The note in lower case with ’ as ', the same length as the note so offsets carry over. (The few characters that
+ *  lower-case to two, like "İ", leave the note as it is: phrases then may not match, but offsets stay right.) */
 export function lowered(t: string): string {
-  let l = t.toLowerCase();
-  if (l.length !== t.length) {
-    // A few characters lower-case to two ("İ"): keep those as they are.
-    l = '';
-    for (const ch of t) {
-      const x = ch.toLowerCase();
-      l += x.length === ch.length ? x : ch;
-    }
-  }
-  return l.includes('’') ? l.replace(/’/g, "'") : l;
+  const l = t.toLowerCase();
+  return (l.length === t.length ? l : t).replace(/’/g, "'");
 }
 
 // Phrase lists matched through the note's words instead of one big alternation. A regex with a hundred alternatives
 // costs tens of milliseconds to compile on first use (the first badge pays it) and is tried at every position of
-// every note. Here each phrase has anchor words, at least one of which any match must contain; a phrase's own small
-// regex is compiled the first time a note contains one of its anchors, and only then run. The anchors are read off
-// the phrases ahead of time (anchor-words.ts, written to anchors.ts by `node --import tsx src/cli/analyzer-anchors.ts`)
-// so the content script does not parse a hundred patterns on its first note; a unit test keeps them in step.
-
-/** Every phrase set by name, for the anchor generator and its test. */
-export const PHRASE_SETS = new Map<string, PhraseSet>();
+// every note. Here each phrase has anchor words, one of which every match contains as a whole word: the words its
+// first required part can start with ("(expand|grow) my network": expand, grow), or those of the part marked with @
+// ("(i'd|i would) like to connect with you on @linkedin"). A phrase's own small regex is compiled the first time a
+// note contains one of its anchors, and only then run. Reading anchors this simply keeps the content script small and
+// its first note cheap; a unit test checks every phrase gets anchors and that anchored matching finds what one regex
+// per phrase finds.
 
 export interface PhraseMatch {
   /** Index of the phrase in the list. */
@@ -46,10 +42,72 @@ export interface PhraseMatch {
   e: number;
 }
 
+/** Every phrase set by name, for tests. */
+export const PHRASE_SETS = new Map<string, PhraseSet>();
+
+/** `src` split at top-level `|`. */
+function alternatives(src: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '(' || c === '[') depth++;
+    else if (c === ')' || c === ']') depth--;
+    else if (c === '|' && !depth) {
+      out.push(src.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(src.slice(from));
+  return out;
+}
+
+const WORD = /^[^\s()|[\]\\?*+{}.^$@]+/;
+const TOKEN_SHAPED = new RegExp(`^[${ALNUM}](?:[${ALNUM}'&.-]*[${ALNUM}])?$`);
+/** Leading optional words: "(i )?(came|come)" starts with came or come. */
+const OPTIONAL_WORDS = /^(\([^()]* \)\?)+/;
+
+/** The words `s` can start with, when each is a whole word (followed by a space, or by the end when `endOk`). */
+function startWords(s: string, endOk: boolean): string[] | null {
+  if (s[0] === '(') {
+    let depth = 0;
+    let close = 0;
+    while (close < s.length && (depth += s[close] === '(' ? 1 : s[close] === ')' ? -1 : 0)) close++;
+    const rest = s.slice(close + 1);
+    if (/^[?*{]/.test(rest)) return null;
+    const out: string[] = [];
+    for (const alt of alternatives(s.slice(1, close))) {
+      const w = startWords(alt, rest ? rest[0] === ' ' : endOk);
+      if (!w) return null;
+      out.push(...w);
+    }
+    return out;
+  }
+  const w = WORD.exec(s)?.[0];
+  if (!w) return null;
+  const next = s[w.length];
+  // An escaped ? or ! after the word ("interested\\?") cannot be part of a token either.
+  const bounded = next === ' ' || (next === undefined && endOk) || (next === '\\' && '?!'.includes(s[w.length + 1]));
+  return TOKEN_SHAPED.test(w) && bounded ? [w] : null;
+}
+
+/** Anchor words of a phrase, or null when they cannot be read off (the phrase then runs for every note). */
+function anchorsOf(src: string): string[] | null {
+  const out: string[] = [];
+  for (const alt of alternatives(src)) {
+    const at = alt.indexOf('@');
+    const w = startWords(at >= 0 ? alt.slice(at + 1) : alt.replace(OPTIONAL_WORDS, ''), true);
+    if (!w) return null;
+    out.push(...w);
+  }
+  return out;
+}
+
 export class PhraseSet {
   private anchors?: Map<string, number[]>;
-  /** Phrases without anchor words: always run. */
-  private readonly always: number[] = [];
+  /** Phrases without anchor words: always run (read after `index()`). */
+  readonly always: number[] = [];
   private readonly res: (RegExp | undefined)[];
   private readonly mark: Uint32Array;
   private stamp = 0;
@@ -64,15 +122,14 @@ export class PhraseSet {
     PHRASE_SETS.set(name, this);
   }
 
-  private index(): Map<string, number[]> {
+  /** Phrases by anchor word, read off the phrases on first use. */
+  index(): Map<string, number[]> {
     if (this.anchors) return this.anchors;
     const anchors = new Map<string, number[]>();
-    const stored = ANCHORS[this.name]?.split('|');
-    this.sources.forEach((_, i) => {
-      // Out-of-date anchors (a phrase added without regenerating) would miss matches: run such phrases always.
-      const words = stored?.length === this.sources.length ? stored[i] : '';
+    this.sources.forEach((src, i) => {
+      const words = anchorsOf(src);
       if (!words) return this.always.push(i);
-      for (const w of words.split(' ')) {
+      for (const w of words) {
         const list = anchors.get(w);
         if (list) list.push(i);
         else anchors.set(w, [i]);
@@ -81,11 +138,6 @@ export class PhraseSet {
     return (this.anchors = anchors);
   }
 
-  /** Phrases that have no anchor words (for tests: the list should stay short). */
-  get unanchored(): readonly number[] {
-    this.index();
-    return this.always;
-  }
 
   private regex(i: number): RegExp {
     return (this.res[i] ??= wordBounded(phrase(this.sources[i], false)));

@@ -1,10 +1,14 @@
 import type { Recipient } from '../model';
 import { LEXICON, lexiconEntry, type Kind } from './lexicon';
-import { ALNUM, PhraseSet } from './phrases';
+import { ALNUM, lowered, PhraseSet, wordBounded } from './phrases';
 import {
   clip,
   contentWords,
   details,
+  FIRST,
+  FUNCTION,
+  SECOND,
+  STOP,
   EMPTY_GREETING,
   MAYBE_PLACEHOLDER,
   PLACEHOLDER,
@@ -78,16 +82,15 @@ export function lexicon(n: Note): Hit[] {
 
 const words = (s: string) => new Set(s.split(' '));
 const POSS = words('your tu tus su sus seu sua seus suas votre vos ton ta tes dein deine deinen deinem deiner ihr ihre ihren ihrem ihrer tuo tua tuoi tue');
+/** Things a person makes, in the singular ("posts" is looked up as "post"). */
 const ARTIFACT = words(
-  "post posts article articles talk talks keynote presentation podcast episode paper book video demo newsletter thread comment blog write-up writeup benchmark benchmarks webinar panel session interview project repo library thesis research study launch release piece essay tweet slides deck course workshop answer tutorial guide post-mortem postmortem recap analysis setup file template plugin app tool site website dataset model chart photo photos song poem recipe checklist playbook notes lecture story speech film documentary exhibition map game fork pr issue review beitrag beiträge artikel vortrag präsentation buch projekt studie publication conférence intervention présentation livre vidéo projet billet artículo publicación charla ponencia conferencia presentación libro proyecto artigo publicação palestra apresentação livro projeto articolo intervento presentazione progetto",
+  'post article talk keynote presentation podcast episode paper book video demo newsletter thread comment blog write-up benchmark webinar panel session interview project repo library thesis research study release piece essay tweet slide deck course workshop answer tutorial guide post-mortem recap analysis file template plugin app tool site dataset model photo playbook note lecture speech pr issue review beitrag artikel vortrag buch projekt studie conférence intervention livre vidéo projet billet artículo publicación charla ponencia libro proyecto artigo palestra apresentação livro projeto articolo intervento progetto',
 );
+/** The thing a token names, if it is one ("posts" → "post"). */
+const artifact = (l: string) => (ARTIFACT.has(l) ? l : l.endsWith('s') && ARTIFACT.has(l.slice(0, -1)) ? l.slice(0, -1) : undefined);
 const WEAK = words(
   'work content experience background approach perspective expertise career journey team company product startup insight insights thought thoughts take writing point points idea trabalho travail trabajo arbeit lavoro',
 );
-const DEMONSTRATIVE = words('the that this');
-const YOU = words("you you've");
-const COMPANY_WORK = words('work approach launch post product');
-const FRESH = words('recent latest new');
 /** Words allowed between "your" and the thing: "your [recent Medium] post". */
 const PLAIN_WORD = new RegExp(`^[${ALNUM}'-]+$`);
 
@@ -106,7 +109,8 @@ const spaced = (t: string, toks: Token[], i: number, j: number) => {
   return true;
 };
 
-/** "your [0–3 words] post", "the [0–3 words] demo (that) you …", "Acme's (new) product". */
+/** "your [0–3 words] post". ("The demo you gave" is a deed, see details; "Acme's product" is the company's work, not
+ *  the recipient's, and counts for as little as other names in a sentence about the sender.) */
 function findRefs(n: Note): Ref[] {
   const { t, toks } = n;
   const out: Ref[] = [];
@@ -120,7 +124,7 @@ function findRefs(n: Note): Ref[] {
         if (!spaced(t, toks, j - 1, j)) break;
         // "your team's redesign": the thing is the team.
         const l = toks[j].joined && toks[j].l.endsWith("'s") ? toks[j].l.slice(0, -2) : toks[j].l;
-        if (ARTIFACT.has(l) || WEAK.has(l)) {
+        if (artifact(l) || WEAK.has(l)) {
           const s = dash > 0 && !POSS.has(k.l) ? k.s + dash + 1 : k.s;
           out.push({ s, e: toks[j].s + l.length, what: l, mid: t.slice(k.e, toks[j].s).trim() });
           end = toks[j].s + l.length;
@@ -128,34 +132,36 @@ function findRefs(n: Note): Ref[] {
         }
         if (!PLAIN_WORD.test(toks[j].w)) break;
       }
-    } else if (DEMONSTRATIVE.has(k.l)) {
-      for (let j = i + 1; j <= i + 4 && j + 1 < toks.length; j++) {
-        if (!spaced(t, toks, j - 1, j)) break;
-        if (ARTIFACT.has(toks[j].l)) {
-          let y = j + 1;
-          if (toks[y].l === 'that' && toks[y + 1] && spaced(t, toks, j, y)) y++;
-          const you = toks[y];
-          if (you && spaced(t, toks, j, y) && YOU.has(you.l)) {
-            const have = you.l === 'you' && toks[y + 1]?.l === 'have' && spaced(t, toks, y, y + 1);
-            out.push({ s: k.s, e: have ? toks[y + 1].e : you.e, what: toks[j].l, mid: t.slice(k.e, toks[j].s).trim() });
-            break;
-          }
-        }
-        if (!PLAIN_WORD.test(toks[j].w)) break;
-      }
-    } else if (k.joined && k.l.endsWith("'s") && isUpper(k.w) && LETTERS_S.test(k.w)) {
-      let j = i + 1;
-      if (toks[j] && FRESH.has(toks[j].l) && spaced(t, toks, i, j)) j++;
-      if (toks[j] && COMPANY_WORK.has(toks[j].w) && spaced(t, toks, j - 1, j)) out.push({ s: k.s, e: toks[j].e, what: toks[j].l, mid: '' });
+
     }
   }
   return out;
 }
-const LETTERS_S = new RegExp(`^[${ALNUM}]+['’]s$`);
-const isUpper = (w: string) => w[0] !== w[0].toLowerCase();
 
 const MEET = new PhraseSet('meet', [
-    "(great|good|nice|lovely|fun|cool|a pleasure|pleasure|wonderful) (to )?(meet|meeting|see|seeing|talk|talking|chat|chatting|speak|speaking|catch up|catching up|run into)( with)?( you)?|(we|we've|we have) (met|spoke|talked|chatted)|met you|(our|the) (chat|conversation|discussion|call|talk|exchange|coffee|lunch|dinner) (at|about|on|during|after|last|yesterday|in|over)|(enjoyed|loved) ((our|the) (chat|conversation|discussion|meeting|coffee|lunch|exchange)|meeting|talking|chatting|speaking)|connecting (with you )?from|sat next to|ran into you|following up (on|from)|(schön|nett|toll),? (dich|sie) .{0,20}(kennenzulernen|getroffen)|unser(em)? gespräch|(ravie?|contente?|heureux|heureuse) de (vous|t')(avoir )?(rencontrer|rencontré)|notre (échange|discussion|conversation)|(encantad[oa]|un placer) (de )?(conocerte|conocerle|hablar)|nuestra (charla|conversación)|(prazer|bom|ótimo) (te )?conhecer|nossa conversa|(piacere|è stato un piacere) (di )?conoscerti|la nostra (chiacchierata|conversazione)",
+  "(great|good|nice|lovely|fun|cool|a pleasure|pleasure|wonderful) (to )?(meet|meeting|see|seeing|talk|talking|chat|chatting|speak|speaking|catch up|catching up|run into)( with)?( you)?",
+  "(we|we've|we have) (met|spoke|talked|chatted)",
+  "met you",
+  "(our|the) (chat|conversation|discussion|call|talk|exchange|coffee|lunch|dinner) (at|about|on|during|after|last|yesterday|in|over)",
+  "(enjoyed|loved) ((our|the) (chat|conversation|discussion|meeting|coffee|lunch|exchange)|meeting|talking|chatting|speaking)",
+  "connecting (with you )?from",
+  "sat next to",
+  "ran into you",
+  "following up (on|from)",
+  "(schön|nett|toll),? @(dich|sie) .{0,20}(kennenzulernen|getroffen)",
+  "unser(em)? @gespräch",
+  "(ravie?|contente?|heureux|heureuse) de (vous |t')(avoir )?@(rencontrer|rencontré)",
+  "notre (échange|discussion|conversation)",
+  "(encantad[oa]|un placer) (de )?@(conocerte|conocerle|hablar)",
+  "nuestra (charla|conversación)",
+  "(prazer|bom|ótimo) (te )?conhecer",
+  "nossa conversa",
+  "(piacere|è stato un piacere) (di )?conoscerti",
+  "la nostra (chiacchierata|conversazione)",
+  "wir haben uns (\\w+ ){0,12}?(kennengelernt|getroffen|unterhalten)",
+  "nous nous sommes @(rencontrés|rencontrées|croisés|croisées)",
+  "nos (conocimos|conhecemos)|gracias por (la|nuestra) @(charla|conversación|llamada)",
+  "ci siamo @(conosciuti|conosciute|incontrati|incontrate|visti)",
 ]);
 // Needs capital letters, so it is a plain regex, compiled and run only for notes with one of its verbs.
 const MUTUAL_WORDS = words('suggested recommended introduced told pointed referred put said mentioned mutual empfohlen recommandé recomendó recomendou consigliato');
@@ -164,25 +170,64 @@ const MUTUAL = () => (mutual ??= /(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)
 
 const describe = (d: Detail[], n: Note) => d.slice(0, 3).map((x) => clip(n.t.slice(x.span[0], x.span[1]), 30)).join(', ');
 
+// What follows the thing referred to: "your post on|about …", "your talk at …", "your repo for …".
+const MARKER = words('on about at for from of in regarding comparing with during über zu bei auf von sur de sobre en do da no na em di su');
+// Where the topic ends: the sentence goes on to say what the note did for the sender, or to something else.
+const BREAK = words("is are was were be been looks seems sounds has have had will would could can should did really very so but because which made helped saved changed inspired resonated stuck hit got gave taught showed convinced ist war hat est était es fue é foi è");
+const THEN = words("i i'm i've we you it would really also then have has was is still");
+// Names of sites, not topics: "your talk on YouTube" says nothing about the talk.
+const PLATFORM = words('youtube linkedin medium twitter instagram tiktok substack facebook');
+
+interface Topic {
+  /** Words naming the topic ("AI opportunities": 2). */
+  words: number;
+  /** Of those, words that are not catch-alls ("AI" and "leadership" are; "Kafka" and "tombstones" are not). */
+  specific: number;
+}
+
+/** The topic after a reference, read from the tokens after the thing referred to. */
+function topicAfter(n: Note, from: number, sEnd: number): Topic {
+  const { toks } = n;
+  let i = toks.findIndex((k) => k.s >= from);
+  const topic: Topic = { words: 0, specific: 0 };
+  if (i < 0) return topic;
+  // Skip further names of the thing ("podcast episode") and find the marker, if any, within two words.
+  let seen = 0;
+  while (i < toks.length && toks[i].s < sEnd && seen < 3 && (artifact(toks[i].l) || (seen < 2 && !MARKER.has(toks[i].l) && PLATFORM.has(toks[i].l)))) i++, seen++;
+  if (i < toks.length && MARKER.has(toks[i].l)) i++;
+  for (; i < toks.length && toks[i].s < sEnd; i++) {
+    const l = toks[i].l;
+    if (BREAK.has(l) || (l === 'and' && THEN.has(toks[i + 1]?.l ?? ''))) break;
+    if (FUNCTION.has(l) || MARKER.has(l) || PLATFORM.has(l) || n.skip.has(l)) continue;
+    topic.words++;
+    if (l.length > 2 && !STOP.has(l)) topic.specific++;
+  }
+  return topic;
+}
+
+const inSlot = (n: Note, x: Detail) => x.kind === 'name' && /\b(at|bei|chez|en|em|na|no|presso|in)\s+$/i.test(n.t.slice(Math.max(0, x.span[0] - 5), x.span[0]));
+const isPlatform = (n: Note, x: Detail) => x.kind === 'name' && PLATFORM.has(n.lower.slice(x.span[0], x.span[1]));
+
 /** References to something the recipient made, said or did — the heart of a personal note — judged by how specific
- *  the thing referred to is: "your post on innovation" fits anyone, "your post on Zig comptime allocators" does not. */
+ *  the thing referred to is: "I loved your posts" is flattery; "your post about remote onboarding" names one piece
+ *  of their work and leans personal; "your post on Zig comptime allocators" fits no one else. */
 export function references(n: Note, used: Span[]): Hit[] {
   const out: Hit[] = [];
   const t = n.t;
   for (const m of findRefs(n)) {
     const start = m.s;
     const what = m.what;
-    const strong = ARTIFACT.has(what);
+    const strong = artifact(what) !== undefined;
     const [, sEnd] = sentenceBounds(t, start);
     const end = Math.min(sEnd, start + 110);
-    const objStart = m.e;
-    const d = within(n, start, end).filter(
-      (x) => !(x.kind === 'name' && /\b(at|bei|chez|en|em|na|no|presso|in)\s+$/i.test(t.slice(Math.max(0, x.span[0] - 5), x.span[0]))),
-    );
-    const words = contentWords(t, objStart, end, n.skip) + (m.mid ? contentWords(m.mid, 0, m.mid.length, n.skip) : 0);
-    const specific = d.length > 0 || words >= (strong ? 2 : 4);
+    // "your work at Acme" names an employer, a slot; "your talk at KubeCon" names an event.
+    const d = within(n, start, end).filter((x) => !isPlatform(n, x) && (strong || !inSlot(n, x)));
+    const topic = topicAfter(n, m.e, end);
+    const mid = m.mid ? contentWords(m.mid, 0, m.mid.length, n.skip) : 0;
+    const specificWords = topic.specific + mid;
     const span: Span = [start, end];
-    if (specific) {
+    const plural = strong && artifact(what) !== what;
+    if (d.length > 0 || specificWords >= (strong ? 2 : 3)) {
       used.push(span);
       const bonus = Math.min(1.5, d.length * 0.5);
       out.push({
@@ -191,10 +236,21 @@ export function references(n: Note, used: Span[]): Hit[] {
         weight: (strong ? 3 : 2.5) + bonus,
         span,
       });
+    } else if (strong && !plural && topic.words + mid > 0) {
+      // One named piece of their work with a topic, however broad: leans personal, more so the more it says.
+      used.push(span);
+      out.push({
+        code: 'topic-reference',
+        text: `Mentions ${n.w.your} ${clip(t.slice(start, end).replace(/^\S+\s+/, ''), 50)}`,
+        weight: Math.min(2.4, 0.4 + 0.5 * Math.min(topic.words + mid, 4) + 0.6 * specificWords),
+        span,
+      });
     } else out.push({ code: 'vague-reference', text: `Vague reference: ${quoteOf(n, span)}`, weight: strong ? -0.3 : -0.4, span });
   }
   return out;
 }
+
+const ABOUT = new RegExp(`(?<![${ALNUM}])(about|on|regarding|über|zu|sur|de|sobre|su|di)(?![${ALNUM}])`);
 
 export function meetings(n: Note, used: Span[]): Hit[] {
   const out: Hit[] = [];
@@ -205,7 +261,7 @@ export function meetings(n: Note, used: Span[]): Hit[] {
     // Where or what about is often the next sentence ("Great meeting you! I enjoyed your take on…").
     const end = Math.min(t.length, Math.max(sEnd + 1, start + 40), start + 140);
     const d = within(n, start, end);
-    const about = /\b(about|on|regarding|über|sur|sobre|su)\b/i.exec(t.slice(start, end));
+    const about = ABOUT.exec(n.lower.slice(start, end));
     const anchored = d.length > 0 || (about !== null && contentWords(t, start + about.index, end, n.skip) >= 2);
     const span: Span = [start, Math.min(sEnd, end)];
     if (anchored) {
@@ -250,13 +306,29 @@ export function mutuals(n: Note): Hit[] {
   return out;
 }
 
-/** Concrete details anywhere else in the note (names of things, numbers, dates, quoted titles). */
+
+/** Whether the sentence around `i` is about the sender ("I'm the founder of LedgerLoop", "We've helped Netflix"):
+ *  names there describe the sender, not something shared with the recipient. */
+function aboutSender(n: Note, i: number): boolean {
+  const [s, e] = sentenceBounds(n.t, i);
+  let self = false;
+  for (const k of n.toks) {
+    if (k.e <= s) continue;
+    if (k.s >= e) break;
+    if (SECOND.has(k.l)) return false;
+    if (FIRST.has(k.l)) self = true;
+  }
+  return self;
+}
+
+/** Concrete details anywhere else in the note (names of things, numbers, dates, quoted titles), counted for little
+ *  in sentences about the sender. */
 export function looseDetails(n: Note, used: Span[]): Hit[] {
   const d = within(n, 0, n.t.length).filter((x) => !used.some((u) => x.span[0] >= u[0] && x.span[1] <= u[1]));
   if (!d.length) return [];
   let w = 0;
-  for (const x of d) w += x.kind === 'quote' || x.kind === 'deed' ? 1.5 : x.kind === 'time' ? 0.8 : 0.35;
-  return [{ code: 'details', text: `Concrete details: ${describe(d, n)}`, weight: Math.min(2.5, w), span: d[0].span }];
+  for (const x of d) w += (x.kind === 'quote' || x.kind === 'deed' ? 1.5 : x.kind === 'time' ? 0.8 : 0.35) * (aboutSender(n, x.span[0]) ? 0.2 : 1);
+  return [{ code: 'details', text: `Concrete details: ${describe(d, n)}`, weight: Math.round(Math.min(2.5, w) * 100) / 100, span: d[0].span }];
 }
 
 function escape(s: string) {
@@ -276,15 +348,15 @@ export function recipientMentions(n: Note, specific: Span[]): Hit[] {
   for (const [v, code, label] of fields) {
     const name = v?.trim();
     if (!name || name.length < 2) continue;
-    const m = new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`, 'iu').exec(n.t);
+    const m = wordBounded(escape(name.toLowerCase())).exec(n.lower);
     if (!m) continue;
     const span: Span = [m.index, m.index + m[0].length];
     const [ss, se] = sentenceBounds(n.t, m.index);
     const inSpecific = specific.some((s) => s[0] < se && ss < s[1]);
-    out.push({ code, text: `Mentions ${n.w.your} ${label} (${clip(m[0], 40)})`, weight: inSpecific ? 0.3 : -0.6, span });
+    out.push({ code, text: `Mentions ${n.w.your} ${label} (${clip(n.t.slice(span[0], span[1]), 40)})`, weight: inSpecific ? 0.3 : -0.6, span });
   }
-  const head = (r.headline ?? '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2);
-  const lower = n.t.toLowerCase();
+  const head = lowered(r.headline ?? '').split(/[\s,.;:|/()@·•–—-]+/).filter((w) => w.length > 2);
+  const lower = n.lower;
   for (let len = Math.min(4, head.length); len >= 2; len--) {
     let hit = -1;
     let run = '';
@@ -300,8 +372,7 @@ export function recipientMentions(n: Note, specific: Span[]): Hit[] {
   return out;
 }
 
-const FIRST = new Set("i i'm i've i'd my me we we're our us ich mein meine wir je j'ai mon ma mes nous yo mi mis nosotros eu meu minha nós io mio mia noi".split(' '));
-const SECOND = new Set("you your you're you've yours sie ihr ihre du dein deine dich vous votre tu ton ta te tú su tus seu sua você voce tuo tua ti".split(' '));
+const EITHER = words('sie ihr ihre su tus seu sua');
 
 export function shape(n: Note, anyPositive: boolean): Hit[] {
   const out: Hit[] = [];
@@ -311,9 +382,8 @@ export function shape(n: Note, anyPositive: boolean): Hit[] {
   let first = 0;
   let second = 0;
   for (const k of n.toks) {
-    const w = k.w.length < 8 ? k.w.toLowerCase().replace('’', "'") : '';
-    if (FIRST.has(w)) first++;
-    else if (SECOND.has(w)) second++;
+    if (FIRST.has(k.l)) first++;
+    else if (SECOND.has(k.l) || EITHER.has(k.l)) second++;
   }
   if (first >= 4 && first >= 2.5 * Math.max(1, second))
     out.push({ code: 'self-focused', text: `Mostly about the sender, not about ${n.w.you}`, weight: -0.8 });

@@ -13,8 +13,6 @@ export const PLACEHOLDER =
 /** Cheap pre-check so the placeholder regex only runs on notes that could contain one. */
 export const MAYBE_PLACEHOLDER = /[[{<%_]|NAME/;
 
-/** A greeting whose name never got merged in: "Hi ," "Dear ,". */
-export const EMPTY_GREETING = /(?:^|[\s])(?:hi|hello|hey|dear|hallo|bonjour|hola|olá|ciao)\s+[,!]/i;
 
 /** "Prof. Tanaka" or "Dr. Okafor" do not end a sentence. */
 const ABBREV = new RegExp(`(?:^|[^${ALNUM}])(?:prof|dr|mr|mrs|ms|st|mt|jr|sr|dept|inc|ltd|co|vs|etc|e\\.g|i\\.e|approx|no)$`, 'i');
@@ -33,11 +31,14 @@ export function sentenceBounds(t: string, i: number): Span {
   return [s, e];
 }
 
-const GREETING = new Set('hi hello hey dear hallo liebe lieber bonjour salut hola olá ola oi ciao buongiorno buenos good morning hiya'.split(' '));
+const GREETINGS = 'hi hello hey dear hallo liebe lieber bonjour salut hola olá ola oi ciao buongiorno buenos good morning hiya';
+const GREETING = new Set(GREETINGS.split(' '));
+/** A greeting whose name never got merged in: "Hi ," "Dear ,". */
+export const EMPTY_GREETING = new RegExp(`(?:^|\\s)(?:${GREETINGS.replace(/ /g, '|')})\\s+[,!]`, 'i');
 const LINKS = new Set(['of', 'de', 'du', 'der', 'di', 'la']);
 const HYPHENATED = new RegExp(`[${ALNUM}]-[${ALNUM}]`);
 const NOT_NAMES = new Set(
-  'i linkedin monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december ai ml iot saas b2b b2c hr it ux ui api ceo cto cfo coo vp sdr sdrs qa llm llms gtm esg pm pms okr okrs kpi kpis roi crm erp seo ps'.split(
+  'i linkedin may ai ml iot saas b2b hr it ux ui api ceo cto cfo coo vp qa llm gtm pm okr kpi roi crm seo ps pme pmi kmu pyme sme rh vip'.split(
     ' ',
   ),
 );
@@ -98,15 +99,33 @@ export interface Detail {
 }
 
 const TIME = new PhraseSet('time', [
-  "last (week|month|year|night|quarter|spring|summer|fall|autumn|winter|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|earlier (today|this week)|this (morning|week)|\\d+ (days|weeks|months) ago|a (few )?(days|weeks) ago|letzte[nrs]? (woche|monat|jahr)|gestern|vorige woche|la semaine dernière|le mois dernier|la semana pasada|el mes pasado|ayer|semana passada|mês passado|ontem|la settimana scorsa|il mese scorso|ieri",
+  "last (week|month|year|night|quarter|spring|summer|fall|autumn|winter|weekend|\\w+day)",
+  "yesterday",
+  "earlier (today|this week)",
+  "this (morning|week)",
+  "\\d+ (days|weeks|months) @ago",
+  "a (few )?(days|weeks) ago",
+  "letzte[nrs]? @(woche|monat|jahr)",
+  "gestern",
+  "la semaine dernière",
+  "la semana pasada",
+  "ayer",
+  "semana passada",
+  "ontem",
+  "la settimana scorsa",
+  "ieri",
 ]);
-const MONTH = /\b(?:(?:in|on|since|from|during|last|this) (?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?)\b/g;
+// A day that is still to come ("next Thursday") is a meeting request, not something that happened.
+const MONTH = /\b(?:(?:in|on|since|from|during|last|this) (?:January|February|March|April|May|June|July|August|September|October|November|December)|(?<!next |coming )(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?)\b/g;
 const DEED = new PhraseSet('deed', [
-  "(you|you've|you have|your team|they) (just )?(launched|shipped|wrote|posted|shared|published|open-sourced|open sourced|gave|presented|built|organized|organised|hosted|ran|mentioned|said|described|explained|recommended|answered|released|won|spoke|interviewed|demoed|wrote up)",
+  "(you|you've|you have|your team|they) (just )?(launched|shipped|wrote|posted|shared|published|open-sourced|open sourced|gave|presented|built|organized|organised|hosted|ran|mentioned|said|described|explained|recommended|answered|released|won|spoke|interviewed|demoed|wrote up|led|designed|created|founded|started|moderated|reviewed|coached|taught|drew|filmed|recorded|translated|fixed|told me|showed)",
 ]);
 const QUOTE = new RegExp(`["“„«]([^"”“«»\\n]{4,90})["”“»]|(?<![${ALNUM}])'([^'\\n]{4,90})'(?![${ALNUM}])`, 'g');
 const MAYBE_QUOTE = /["“„«']/;
 
+
+// "Seriez-vous", "adicioná-lo": a verb with its pronoun, not a compound name.
+const CLITIC = new Set('vous tu il elle nous moi toi je on ils elles lo la los las le les me se nos lhe te ci vi'.split(' '));
 const isUpper = (w: string) => w[0] !== w[0].toLowerCase();
 const hasDigit = (w: string) => {
   for (let i = 0; i < w.length; i++) {
@@ -144,7 +163,7 @@ export function details(t: string, lower: string, skip: Set<string>, sigAt: numb
     if (w.length > 7 && HYPHENATED.test(w)) {
       // "open-data" is a detail; "while-your" or "Ramos-we've" is a dash typed as a hyphen.
       const parts = w.toLowerCase().split('-');
-      if (!/['’]/.test(w) && !STOP.has(parts[0]) && !STOP.has(parts[parts.length - 1])) {
+      if (!/['’]/.test(w) && !STOP.has(parts[0]) && !STOP.has(parts[parts.length - 1]) && !CLITIC.has(parts[parts.length - 1])) {
         push('compound', k.s, k.e);
         continue;
       }
@@ -173,11 +192,21 @@ export function isSentenceStart(t: string, i: number): boolean {
 
 /** Content words: what is left after function words and catch-all topics. Used to tell "your post on leadership" from
  *  "your post on why feature flags rot". */
-const STOP = new Set(
-  'the a an and or of on in at to for with about from by as is are was were be been your you my our their his her its this that these those it how why what when where which who into over more most some any all very really just also so such than then there here them they we us me i do does did not no new recent latest last weekly great good interesting amazing insightful inspiring excellent space industry field world area sector topic topics leadership growth marketing sales innovation technology tech business data strategy management fintech entrepreneurship career careers success future trends ai ml digital work content things stuff everything something life team teams people professional professionals experience opportunities opportunity journey insights thoughts ideas perspective approach role product design engineering finance hr recruiting startup startups analytics love like would connect connecting connected follow following keep learn learning caught eye attention impressive impressed looks look interesting compelling resonated resonates stood out while really forward chat talk touch stay glad happy honored honoured'.split(
-    ' ',
-  ),
+const set = (s: string) => new Set(s.split(' '));
+/** Little words that carry no topic, in the six languages. */
+export const FUNCTION = set(
+  "the a an and or of on in at to for with about from by as is are was were be been your you my our their his her its this that these those it how why what when where which who into over more most some any all der die das den dem des ein eine und le la les un une et el los las y o os um uma e il lo gli",
 );
+/** Function words plus catch-all topics and filler: what is left says something specific. */
+export const STOP = new Set([
+  ...FUNCTION,
+  ...set(
+    'very really just also so than then there here them they we us me i do did not no new recent latest last great good interesting amazing insightful inspiring compelling excellent space industry field world area sector topic leadership growth marketing sales innovation technology tech business data strategy management fintech entrepreneurship career success future trends ai ml digital work content things stuff everything something life team teams people professional professionals experience opportunities opportunity journey insights thoughts ideas perspective approach role product design engineering finance hr recruiting startup startups analytics love like would connect connecting connected follow following keep learn learning caught eye attention impressive impressed looks look resonated stood out forward chat talk touch stay glad happy',
+  ),
+]);
+/** The sender speaking, and the recipient addressed, in the six languages ("sie", "su", "seu" can be either). */
+export const FIRST = set("i i'm i've i'd i'll my me we we're we've we'd our us ich mein meine wir unser unsere uns je j'ai mon ma mes nous notre nos yo mi mis nosotros nuestro nuestra eu meu minha nós nosso nossa io mio mia noi nostro nostra");
+export const SECOND = set("you your you're you've yours du dein deine deinen dich dir euch vous votre vos toi ton ta tes te tu tú ti tuo tua tuoi você voce teu");
 export function contentWords(t: string, s: number, e: number, skip: Set<string>): number {
   let n = 0;
   for (const w of t.slice(s, e).toLowerCase().split(NON_WORD)) if (w.length > 2 && !STOP.has(w) && !skip.has(w)) n++;

@@ -1,0 +1,37 @@
+import { PhraseSet } from './phrases';
+import type { Hit, Note } from './signals';
+import { clip, sentenceBounds, type Span } from './text';
+
+// Ties from life rather than from a profile: family ("our kids are in the same class", "my wife works with you"),
+// neighbours, roommates, people who worked, played or studied together, someone's teacher or coach. A template
+// cannot claim these without them being true, so they count even without a place or date; "we both studied at
+// Oxford" is a profile fact and is not here.
+const KIN = '(wife|husband|partner|son|daughter|brother|sister|mom|mum|mother|dad|father|cousin|uncle|aunt|niece|nephew|roommate|neighbou?r|best friend)';
+const ENTRIES: [number, string][] = [
+  [2.5, '(our|my|your) (kids|children|sons|daughters|son|daughter) (and (mine|yours|my \\w+) )?(are|were|go|went|play|played|both|is|was)'],
+  [2.5, `my ${KIN} (\\w+ )?(works|worked|is|was|told|mentioned|says|said|knows|met|introduced)`],
+  [2.5, `i'm [^\\s]+'s ${KIN}`],
+  [2, 'your (wife|husband|son|daughter|brother|sister|mom|mum|mother|dad|father|cousin)'],
+  [2.5, '(we|you and i) (were|used to be) (neighbou?rs|roommates|flatmates|classmates|teammates|colleagues|coworkers)'],
+  [2.5, '(we|you and i) (used to )?(worked|studied|played|sang|trained|lived|grew up|volunteered|served) (\\w+ ){0,5}?together'],
+  [2.5, 'next door|sat next to (you|each other)|(played|sang|trained) in the same'],
+  [2.5, 'you (were|are) my (ta|teacher|professor|mentor|manager|boss|coach|tutor|supervisor)|i was (your|in your) (student|intern|class|team|mentee)|you (coached|taught|mentored|hired|managed) (me|my)'],
+  [2, 'thanks? (you )?(again )?for @(mentoring|coaching|teaching|hosting|lending|the (book|recommendation|advice|tip|intro|ride|tour|walkthrough))'],
+  // German, French, Spanish, Portuguese, Italian: our children, my spouse or sibling, worked together
+  [2.5, '(unsere kinder|nos enfants|nuestros hijos|nossos filhos|i nostri figli)|(meine?|mon|ma|mi|meu|minha|mio|mia) @(frau|mann|bruder|schwester|femme|mari|frère|sœur|esposa|marido|hermano|hermana|irmão|irmã|moglie|marito|fratello|sorella)|zusammen gearbeitet|travaillé ensemble|(trabajamos|trabalhamos) juntos|lavorato insieme'],
+];
+const TIES = new PhraseSet(
+  'tie',
+  ENTRIES.map(([, src]) => src),
+);
+
+export function ties(n: Note, used: Span[]): Hit[] {
+  const out: Hit[] = [];
+  for (const m of TIES.match(n.lower, n.toks)) {
+    const end = Math.min(sentenceBounds(n.t, m.s)[1], m.s + 120);
+    const span: Span = [m.s, end];
+    used.push(span);
+    out.push({ code: 'personal-tie', text: `A tie from life: '${clip(n.t.slice(m.s, end))}'`, weight: ENTRIES[m.entry][0], span });
+  }
+  return out;
+}
