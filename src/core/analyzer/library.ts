@@ -12,7 +12,7 @@ const TEMPLATES: [string, string][] = [
   [LINKEDIN, 'Gostaria de adicioná-lo à minha rede profissional no LinkedIn.'],
   [LINKEDIN, 'Vorrei aggiungerti alla mia rete professionale su LinkedIn.'],
   [OUTREACH, 'Hi {name}, I came across your profile and would love to connect with you.'],
-  [OUTREACH, 'Hi {name}, we help companies like {company} grow revenue without adding headcount. Would you be open to a quick call next week?'],
+  [OUTREACH, 'Hi {name}, we help companies like {company} grow revenue. Would you be open to a quick call next week?'],
 ];
 
 let sigs: Signature[] | undefined;

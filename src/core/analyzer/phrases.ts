@@ -87,8 +87,10 @@ function startWords(s: string, endOk: boolean): string[] | null {
   const w = WORD.exec(s)?.[0];
   if (!w) return null;
   const next = s[w.length];
-  // An escaped ? or ! after the word ("interested\\?") cannot be part of a token either.
-  const bounded = next === ' ' || (next === undefined && endOk) || (next === '\\' && '?!'.includes(s[w.length + 1]));
+  // An escaped ? or ! after the word ("interested\\?") cannot be part of a token either, nor can a group of words
+  // that starts with a space ("network( on linkedin)?").
+  const bounded =
+    next === ' ' || (next === undefined && endOk) || (next === '\\' && '?!'.includes(s[w.length + 1])) || /^\( [^()]*\)\??( |$)/.test(s.slice(w.length));
   return TOKEN_SHAPED.test(w) && bounded ? [w] : null;
 }
 

@@ -84,7 +84,7 @@ const words = (s: string) => new Set(s.split(' '));
 const POSS = words('your tu tus su sus seu sua seus suas votre vos ton ta tes dein deine deinen deinem deiner ihr ihre ihren ihrem ihrer tuo tua tuoi tue');
 /** Things a person makes, in the singular ("posts" is looked up as "post"). */
 const ARTIFACT = words(
-  'post article talk keynote presentation podcast episode paper book video demo newsletter thread comment blog write-up benchmark webinar panel session interview project repo library thesis research study release piece essay tweet slide deck course workshop answer tutorial guide post-mortem recap analysis file template plugin app tool site dataset model photo playbook note lecture speech pr issue review beitrag artikel vortrag buch projekt studie conférence intervention livre vidéo projet billet artículo publicación charla ponencia libro proyecto artigo palestra apresentação livro projeto articolo intervento progetto',
+  'post article talk keynote presentation podcast episode paper book video demo newsletter thread comment blog write-up benchmark webinar panel session interview project repo library thesis research study release piece essay tweet slide deck course workshop answer tutorial guide post-mortem recap analysis file template plugin app tool site model photo note pr issue review beitrag artikel vortrag buch projekt studie conférence intervention livre vidéo projet billet artículo publicación charla ponencia libro proyecto artigo palestra apresentação livro projeto articolo intervento progetto',
 );
 /** The thing a token names, if it is one ("posts" → "post"). */
 const artifact = (l: string) => (ARTIFACT.has(l) ? l : l.endsWith('s') && ARTIFACT.has(l.slice(0, -1)) ? l.slice(0, -1) : undefined);
@@ -139,25 +139,21 @@ function findRefs(n: Note): Ref[] {
 }
 
 const MEET = new PhraseSet('meet', [
-  "(great|good|nice|lovely|fun|cool|a pleasure|pleasure|wonderful) (to )?(meet|meeting|see|seeing|talk|talking|chat|chatting|speak|speaking|catch up|catching up|run into)( with)?( you)?",
+  "(great|good|nice|lovely|fun|a pleasure|pleasure|wonderful) (to )?(meet|see|talk|chat|speak|catch)(ing)?( up)?( with)?( you)?",
   "(we|we've|we have) (met|spoke|talked|chatted)",
   "met you",
   "(our|the) (chat|conversation|discussion|call|talk|exchange|coffee|lunch|dinner) (at|about|on|during|after|last|yesterday|in|over)",
-  "(enjoyed|loved) ((our|the) (chat|conversation|discussion|meeting|coffee|lunch|exchange)|meeting|talking|chatting|speaking)",
+  "(enjoyed|loved) ((our|the) (chat|conversation|meeting|coffee|lunch)|meeting|talking|chatting)",
   "connecting (with you )?from",
   "sat next to",
   "ran into you",
   "following up (on|from)",
   "(schön|nett|toll),? @(dich|sie) .{0,20}(kennenzulernen|getroffen)",
-  "unser(em)? @gespräch",
   "(ravie?|contente?|heureux|heureuse) de (vous |t')(avoir )?@(rencontrer|rencontré)",
-  "notre (échange|discussion|conversation)",
   "(encantad[oa]|un placer) (de )?@(conocerte|conocerle|hablar)",
-  "nuestra (charla|conversación)",
   "(prazer|bom|ótimo) (te )?conhecer",
-  "nossa conversa",
+  "(unser(em)?|notre|nuestra|nossa|la nostra) @(gespräch|échange|discussion|conversation|charla|conversación|conversa|chiacchierata|conversazione)",
   "(piacere|è stato un piacere) (di )?conoscerti",
-  "la nostra (chiacchierata|conversazione)",
   "wir haben uns (\\w+ ){0,12}?(kennengelernt|getroffen|unterhalten)",
   "nous nous sommes @(rencontrés|rencontrées|croisés|croisées)",
   "nos (conocimos|conhecemos)|gracias por (la|nuestra) @(charla|conversación|llamada)",
@@ -372,7 +368,6 @@ export function recipientMentions(n: Note, specific: Span[]): Hit[] {
   return out;
 }
 
-const EITHER = words('sie ihr ihre su tus seu sua');
 
 export function shape(n: Note, anyPositive: boolean): Hit[] {
   const out: Hit[] = [];
@@ -383,7 +378,7 @@ export function shape(n: Note, anyPositive: boolean): Hit[] {
   let second = 0;
   for (const k of n.toks) {
     if (FIRST.has(k.l)) first++;
-    else if (SECOND.has(k.l) || EITHER.has(k.l)) second++;
+    else if (SECOND.has(k.l)) second++;
   }
   if (first >= 4 && first >= 2.5 * Math.max(1, second))
     out.push({ code: 'self-focused', text: `Mostly about the sender, not about ${n.w.you}`, weight: -0.8 });

@@ -15,7 +15,7 @@ export const MAYBE_PLACEHOLDER = /[[{<%_]|NAME/;
 
 
 /** "Prof. Tanaka" or "Dr. Okafor" do not end a sentence. */
-const ABBREV = new RegExp(`(?:^|[^${ALNUM}])(?:prof|dr|mr|mrs|ms|st|mt|jr|sr|dept|inc|ltd|co|vs|etc|e\\.g|i\\.e|approx|no)$`, 'i');
+const ABBREV = new RegExp(`(?:^|[^${ALNUM}])(?:prof|dr|mr|mrs|ms|st|jr|sr|inc|ltd|co|vs|etc|e\\.g|i\\.e|no)$`, 'i');
 const endsSentence = (t: string, i: number) => {
   const c = t[i];
   if (c === '.') return !ABBREV.test(t.slice(Math.max(0, i - 6), i));
@@ -31,14 +31,14 @@ export function sentenceBounds(t: string, i: number): Span {
   return [s, e];
 }
 
-const GREETINGS = 'hi hello hey dear hallo liebe lieber bonjour salut hola olá ola oi ciao buongiorno buenos good morning hiya';
+const GREETINGS = 'hi hello hey dear hallo liebe lieber bonjour salut hola olá ola oi ciao good morning';
 const GREETING = new Set(GREETINGS.split(' '));
 /** A greeting whose name never got merged in: "Hi ," "Dear ,". */
 export const EMPTY_GREETING = new RegExp(`(?:^|\\s)(?:${GREETINGS.replace(/ /g, '|')})\\s+[,!]`, 'i');
 const LINKS = new Set(['of', 'de', 'du', 'der', 'di', 'la']);
 const HYPHENATED = new RegExp(`[${ALNUM}]-[${ALNUM}]`);
 const NOT_NAMES = new Set(
-  'i linkedin may ai ml iot saas b2b hr it ux ui api ceo cto cfo coo vp qa llm gtm pm okr kpi roi crm seo ps pme pmi kmu pyme sme rh vip'.split(
+  'i linkedin may ai ml iot saas b2b hr it ux ui api ceo cto cfo vp llm pm kpi roi crm seo ps pme sme vip'.split(
     ' ',
   ),
 );
@@ -101,7 +101,6 @@ export interface Detail {
 const TIME = new PhraseSet('time', [
   "last (week|month|year|night|quarter|spring|summer|fall|autumn|winter|weekend|\\w+day)",
   "yesterday",
-  "earlier (today|this week)",
   "this (morning|week)",
   "\\d+ (days|weeks|months) @ago",
   "a (few )?(days|weeks) ago",
@@ -114,9 +113,10 @@ const TIME = new PhraseSet('time', [
   "ontem",
   "la settimana scorsa",
   "ieri",
+  "(in|on|since|from|during|last|this) @(january|february|march|april|may|june|july|august|september|october|november|december)",
+  // A day still to come ("next Thursday") is a meeting request, not something that happened.
+  "(?<!next |coming )@(monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
 ]);
-// A day that is still to come ("next Thursday") is a meeting request, not something that happened.
-const MONTH = /\b(?:(?:in|on|since|from|during|last|this) (?:January|February|March|April|May|June|July|August|September|October|November|December)|(?<!next |coming )(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?)\b/g;
 const DEED = new PhraseSet('deed', [
   "(you|you've|you have|your team|they) (just )?(launched|shipped|wrote|posted|shared|published|open-sourced|open sourced|gave|presented|built|organized|organised|hosted|ran|mentioned|said|described|explained|recommended|answered|released|won|spoke|interviewed|demoed|wrote up|led|designed|created|founded|started|moderated|reviewed|coached|taught|drew|filmed|recorded|translated|fixed|told me|showed)",
 ]);
@@ -148,9 +148,6 @@ export function details(t: string, lower: string, skip: Set<string>, sigAt: numb
     while ((m = QUOTE.exec(t))) push('quote', m.index, m.index + m[0].length);
   }
   for (const m of TIME.match(lower, toks)) push('time', m.s, m.e);
-  MONTH.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = MONTH.exec(t))) push('time', m.index, m.index + m[0].length);
   for (const d of DEED.match(lower, toks)) push('deed', d.s, d.e);
   for (let i = 0; i < toks.length; i++) {
     const k = toks[i];
