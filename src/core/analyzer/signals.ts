@@ -167,7 +167,7 @@ const MUTUAL = () => (mutual ??= /(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)
 const describe = (d: Detail[], n: Note) => d.slice(0, 3).map((x) => clip(n.t.slice(x.span[0], x.span[1]), 30)).join(', ');
 
 // What follows the thing referred to: "your post on|about …", "your talk at …", "your repo for …".
-const MARKER = words('on about at for from of in regarding comparing with during über zu bei auf von sur de sobre en do da no na em di su');
+const MARKER = words('on about at for from of in regarding comparing with during über zu bei auf von sur de sobre en do da no na em di su sul sulla sulle');
 // Where the topic ends: the sentence goes on to say what the note did for the sender, or to something else.
 const BREAK = words("is are was were be been looks seems sounds has have had will would could can should did really very so but because which made helped saved changed inspired resonated stuck hit got gave taught showed convinced ist war hat est était es fue é foi è");
 const THEN = words("i i'm i've we you it would really also then have has was is still");
@@ -190,7 +190,10 @@ function topicAfter(n: Note, from: number, sEnd: number): Topic {
   // Skip further names of the thing ("podcast episode") and find the marker, if any, within two words.
   let seen = 0;
   while (i < toks.length && toks[i].s < sEnd && seen < 3 && (artifact(toks[i].l) || (seen < 2 && !MARKER.has(toks[i].l) && PLATFORM.has(toks[i].l)))) i++, seen++;
+  // Without a marker only a participle carries on the topic ("your benchmark comparing DuckDB and Polars"): "your
+  // article and loved it" has none.
   if (i < toks.length && MARKER.has(toks[i].l)) i++;
+  else if (!toks[i]?.l.endsWith('ing')) return topic;
   for (; i < toks.length && toks[i].s < sEnd; i++) {
     const l = toks[i].l;
     if (BREAK.has(l) || (l === 'and' && THEN.has(toks[i + 1]?.l ?? ''))) break;

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeNote } from '@/src/core/analyzer';
+import type { Recipient } from '@/src/core/model';
+
+const codes = (note: string, recipient?: Recipient) => analyzeNote(note, { recipient }).reasons.map((r) => r.code);
+const reason = (note: string, code: string, recipient?: Recipient) => analyzeNote(note, { recipient }).reasons.find((r) => r.code === code);
+const verdict = (note: string, recipient?: Recipient) => analyzeNote(note, { recipient }).verdict;
+
+describe('references graded by their topic', () => {
+  it('one piece of their work with a broad topic leans personal, and says what it mentions', () => {
+    const note = 'Hi Dana, I saw your post about remote work.';
+    const r = reason(note, 'topic-reference');
+    expect(r?.text).toMatch(/^Mentions your post about remote work/);
+    expect(verdict(note)).toBe('personal');
+  });
+  it('weighs the topic: one catch-all word is weaker than a few words', () => {
+    const weak = analyzeNote('Hi Bo, I enjoyed your post on leadership.').score;
+    const broader = analyzeNote('Hi Bo, I enjoyed your post on hiring your first designer.').score;
+    expect(broader).toBeGreaterThan(weak);
+  });
+  it('plural catch-alls, platforms and references with nothing said are vague', () => {
+    for (const note of [
+      'Hi Bo, I enjoy your posts on leadership. Would love to connect.',
+      'Hi Maya, I watched your talk on YouTube. Great insights!',
+      'Hi Oren, your newsletter is one of the few I actually read. Let us connect!',
+      'Hi Tal, I finally read your article and enjoyed it a lot.',
+    ]) {
+      expect(codes(note), note).toContain('vague-reference');
+      expect(verdict(note), note).toBe('template');
+    }
+  });
+  it('a named event after the talk makes it specific', () => {
+    expect(codes('Hi Dev, your talk at JSConf Budapest was the highlight of day two.')).toContain('specific');
+  });
+  it('works with possessives in other languages', () => {
+    expect(verdict('Olá Rita, gostei muito do seu artigo sobre logística reversa no e-commerce.')).toBe('personal');
+  });
+});
+
+describe("a company's work is not the recipient's", () => {
+  const recipient = { firstName: 'Ravi', company: 'Figma' };
+  it('praise for the employer or its product is a template', () => {
+    expect(verdict("Hi Ravi, I've been following Figma's work on Dev Mode and find it compelling. Would be great to connect.", recipient)).toBe('template');
+    expect(verdict('Hi Ravi, big fan of what Figma is building. Would love to connect!', recipient)).toBe('template');
+  });
+  it("the recipient's own (team's) piece of work is specific", () => {
+    const note = "Hi Ravi, your team's work on the Dev Mode inspect panel saved our handoffs — the variable export especially.";
+    expect(verdict(note, recipient)).toBe('personal');
+    expect(codes(note, recipient)).toContain('specific');
+  });
+});
+
+describe('ties from life', () => {
+  it.each([
+    'Hi Paolo, our kids are in the same class — see you at pickup!',
+    'Hi Sofie, my husband Tom works with you and says hi.',
+    "Hi Lev, I'm Mila's dad from the chess club.",
+    'Hi Ines, we were flatmates in Leeds back in 2012.',
+    'Hi Rohan, you were my mentor during my first internship.',
+    'Hi Gabi, we worked on the onboarding flow together for two years.',
+    'Bonjour Luc, nos enfants sont dans la même école.',
+    'Hola Ana, mi hermano me habló de ti.',
+  ])('%s', (note) => {
+    expect(codes(note)).toContain('personal-tie');
+    expect(verdict(note)).toBe('personal');
+  });
+  it('points the span at the tie', () => {
+    const note = 'Hi Leon, our sons play in the same hockey team.';
+    const r = reason(note, 'personal-tie');
+    expect(note.slice(...r!.span!)).toMatch(/^our sons play/);
+  });
+  it('profile facts are not ties', () => {
+    expect(codes('Hi Keiko, we both studied at Waseda. Would love to connect!')).not.toContain('personal-tie');
+    expect(codes('Hi Owen, we are both in SaaS sales in Austin.')).not.toContain('personal-tie');
+  });
+});
+
+describe('names in sentences about the sender', () => {
+  it('product, client and employer names in a pitch do not make it specific', () => {
+    const note = "Hi Bianca, I lead partnerships at CloudNova, an AWS Partner. We've helped Netflix and Zoom migrate workloads. Do you have 20 minutes next week?";
+    expect(verdict(note)).toBe('template');
+    expect(reason(note, 'details')?.text ?? '').toMatch(/CloudNova/);
+  });
+  it('counts the same names fully when the sentence is about the recipient', () => {
+    const about = analyzeNote('Hi Bianca, I saw you at the CloudNova booth at AWS Summit Berlin.').score;
+    const self = analyzeNote('Hi Bianca, I work at CloudNova and we go to AWS Summit Berlin.').score;
+    expect(about).toBeGreaterThan(self);
+  });
+  it('a day still to come is a meeting request, not a detail', () => {
+    expect(reason('Hi Jo, are you free next Thursday?', 'details')).toBeUndefined();
+    expect(reason('Hi Jo, good to chat on Thursday about the pilot.', 'met')).toBeDefined();
+  });
+});
+
+describe('meetings in other languages', () => {
+  it.each([
+    'Hallo Sven, wir haben uns letzte Woche beim Stammtisch in Köln getroffen.',
+    'Bonjour Inès, nous nous sommes croisées au salon du livre de Montreuil samedi.',
+    'Hola Javier, nos conocimos en la cena de antiguos alumnos el viernes.',
+    'Olá Thiago, nos conhecemos no churrasco do Marcos no sábado.',
+    'Ciao Chiara, ci siamo conosciute al corso di ceramica a Bologna.',
+  ])('%s', (note) => {
+    expect(codes(note)).toContain('met');
+    expect(verdict(note)).toBe('personal');
+  });
+  it('foreign pitches and recruiter lines are templates', () => {
+    for (const note of [
+      'Guten Tag Herr Wolf, wir unterstützen mittelständische Unternehmen bei der Digitalisierung. Hätten Sie Zeit für ein kurzes Telefonat?',
+      'Hola Raúl, soy reclutadora y tengo una oportunidad laboral que encaja con tu perfil.',
+    ])
+      expect(verdict(note), note).toBe('template');
+  });
+});
+
+describe('score', () => {
+  it('is far from the middle for clear cases and near it for borderline ones', () => {
+    expect(analyzeNote('Hi Ana, your RustConf talk about arena allocators in the Servo layout engine was superb.').score).toBeGreaterThanOrEqual(90);
+    expect(analyzeNote("Hi Ana, I'd like to add you to my professional network.").score).toBeLessThanOrEqual(5);
+    const borderline = analyzeNote('Hi Bo, I enjoyed your post on leadership. Would love to connect.').score;
+    expect(borderline).toBeGreaterThan(25);
+    expect(borderline).toBeLessThan(75);
+  });
+});
