@@ -50,7 +50,8 @@ const ENTRIES: [number, Kind, string][] = [
   [2, 'p', '(vip|free|exclusive) (pass|passes|tickets?|seats?|invitation)|join us (at|for)|(save|reserve) (your|a) @(seat|spot)'],
   [1.5, 'p', "(we're|i'm) @(hosting|organising|organizing|running|launching) (a|an|our)|(as a|our) @(speaker|guest|panelist)"],
   [1, 'p', '(are you )?interested\\?'],
-  [1.5, 'p', '(happy|glad) to (share|send|show)|just raised'],
+  // "Happy to share what worked for me" is the offer a Connector makes, not a pitch; sending and showing are.
+  [1.5, 'p', '(happy|glad) to (send|show)|just raised'],
   [2, 'p', "(something|solution) that (might|may|could) (interest|help) you|you might find (it|this) @(useful|interesting|valuable)"],
   [2.5, 'p', "(see|explore|discuss) (if|whether|how) (there's|there is|we could|we can)"],
   [1.5, 'p', "worth (connecting|a chat|a conversation|exploring)"],

@@ -363,6 +363,8 @@ export function recipientMentions(n: Note, specific: Span[]): Hit[] {
       run = head.slice(i, i + len).join(' ');
       hit = lower.indexOf(run);
     }
+    // A headline run that is just the company or school already named above is not a second finding.
+    if (hit >= 0 && out.some((o) => o.span && o.span[0] < hit + run.length && hit < o.span[1])) break;
     if (hit >= 0) {
       out.push({ code: 'recipient-headline', text: `Repeats ${n.w.your} headline ('${clip(n.t.slice(hit, hit + run.length), 40)}')`, weight: -0.6, span: [hit, hit + run.length] });
       break;

@@ -121,3 +121,17 @@ describe('score', () => {
     expect(borderline).toBeLessThan(75);
   });
 });
+
+describe('offers and recipient facts, as the composer meter shows them', () => {
+  it('an offer to share what worked is not a sales pitch; offering a demo is', () => {
+    expect(codes('Hi Amara, your talk at KubeCon on freight routing stayed with me. Happy to share what has worked for us.')).not.toContain('pitch');
+    expect(codes('Hi Amara, happy to show you a quick demo of our routing engine this week.')).toContain('pitch');
+  });
+  it('the company named once is one finding, not also a repeated headline', () => {
+    const r = { firstName: 'Amara', company: 'Lumen Freight', headline: 'Head of Platform Engineering at Lumen Freight' };
+    const c = codes('Hi Amara, I would like to hear how things go at Lumen Freight.', r);
+    expect(c).toContain('recipient-company');
+    expect(c).not.toContain('recipient-headline');
+    expect(codes('Hi Amara, fellow head of platform engineering here.', r)).toContain('recipient-headline');
+  });
+});
