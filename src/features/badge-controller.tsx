@@ -5,6 +5,8 @@ import { SettingsSchema, type Analysis, type PageKind, type ReceivedInvitation, 
 import type { Message, ObservedInvitation, Reply } from '../messaging';
 import type { BadgeHost } from './badge-host';
 import { BadgeView } from './badge-view';
+import { judgeInvitation, senderKey } from '../core/invitation-verdict';
+
 
 // The badge feature's moving parts, with the page adapter, analyzer, messaging and host creation
 // passed in, so unit tests can drive it with a hand-made DOM and the e2e tests with the real ones.
@@ -36,8 +38,6 @@ export interface BadgeDeps {
   contextTimeoutMs?: number;
 }
 
-export const TRUNCATED_REASON = { code: 'truncated', text: 'Judged on the visible part only (note truncated)' } as const;
-
 const RecentNotesSchema = z.array(z.object({ sender: z.string(), text: z.string() })).max(5000);
 
 interface Entry {
@@ -49,22 +49,6 @@ interface Entry {
   sent?: string;
   /** The last judgement and what it was based on, so an unchanged card is not analysed again. */
   judged?: { basis: string; context: number; analysis: Analysis };
-}
-
-/** Who wrote a note, as the store keys recent notes: the same sender never counts as "others". */
-export function senderKey(inv: ReceivedInvitation): string {
-  return inv.slug ?? inv.senderName;
-}
-
-/** Analyse a card's note; a truncated note without its full text in the page says so. */
-export function judge(
-  inv: ReceivedInvitation,
-  analyze: BadgeDeps['analyze'],
-  context: AnalyzeContext,
-): Analysis {
-  const a = analyze(inv.note, context);
-  if (!inv.noteTruncated || !inv.note || a.reasons.some((r) => r.code === TRUNCATED_REASON.code)) return a;
-  return { ...a, reasons: [...a.reasons, { ...TRUNCATED_REASON }].slice(0, 40) };
 }
 
 function withTimeout<T>(p: Promise<T>, ms: number, fallback: T): Promise<T> {
@@ -173,7 +157,7 @@ export function startBadges(deps: BadgeDeps): () => void {
       }
       const basis = JSON.stringify([inv.note ?? null, inv.noteTruncated, senderKey(inv)]);
       if (entry.judged?.basis !== basis || entry.judged.context !== context) {
-        entry.judged = { basis, context, analysis: judge(inv, deps.analyze, { recipient, others, sender: senderKey(inv) }) };
+        entry.judged = { basis, context, analysis: judgeInvitation(inv, deps.analyze, { recipient, others, sender: senderKey(inv) }) };
       }
       const analysis = entry.judged.analysis;
       // A re-rendered card drops our host with its old element: mount again in the new one.

@@ -1,4 +1,5 @@
 import { StoredInvitationSchema, type InvitationStatus, type StoredInvitation } from '../core/model';
+import { senderKey } from '../core/invitation-verdict';
 import { ObservedInvitationSchema, type ObservedInvitation } from '../messaging';
 import { openConnectorDB, parseRow, parseRows } from './db';
 
@@ -85,5 +86,5 @@ export async function recentNotes(limit = 200): Promise<{ sender: string; text: 
     .filter((i): i is StoredInvitation & { note: string } => !!i.note?.trim())
     .sort((a, b) => b.lastSeenAt - a.lastSeenAt)
     .slice(0, limit)
-    .map((i) => ({ sender: i.slug ?? i.senderName, text: i.note }));
+    .map((i) => ({ sender: senderKey(i), text: i.note }));
 }

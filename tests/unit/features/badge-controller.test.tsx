@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AnalyzeContext } from '@/src/core/analyzer';
 import type { Analysis, ReceivedInvitation } from '@/src/core/model';
 import type { Message, Reply } from '@/src/messaging';
-import { startBadges, TRUNCATED_REASON, type BadgeDeps, type ReadResult } from '@/src/features/badge-controller';
+import { startBadges, type BadgeDeps, type ReadResult } from '@/src/features/badge-controller';
+import { TRUNCATED_REASON } from '@/src/core/invitation-verdict';
 import { createBadgeHost } from '@/src/features/badge-host';
 
 // The controller is driven with a hand-made list and a tiny stand-in adapter (the real adapter has its
