@@ -183,18 +183,22 @@ describe('profile (SDUI, dialog in the interop shadow root)', () => {
     await panel.locator('[data-connector-action="insert"]').waitFor();
     const long = `Hi Amara, ${'your routing talk was the clearest explanation of backpressure I have heard. '.repeat(4)}`.trim();
     await panel.locator('textarea').fill(long);
-    expect(await panel.locator('[role="alert"]').textContent()).toContain("over LinkedIn's 200-character limit");
+    // Preact renders after the input event; poll instead of reading once (this raced on a loaded machine).
+    await expect.poll(() => panel.locator('[role="alert"]').textContent()).toContain("over LinkedIn's 200-character limit");
     const insert = page.locator(INSERT);
     await insert.click();
     await insert.click();
     expect(await page.locator('textarea#custom-message').inputValue()).toBe('');
-    expect(await insert.textContent()).toBe("Insert into LinkedIn's box");
-    expect(await panel.locator('[data-status]').textContent()).toBe(
+    await expect.poll(() => panel.locator('[data-status]').textContent()).toBe(
       "Nothing inserted: LinkedIn's box takes at most 200 characters. Shorten the draft or Trim to fit.",
     );
+    expect(await insert.textContent()).toBe("Insert into LinkedIn's box");
     // The warning and the status made the panel taller: it moved up, so Insert is still on screen.
-    const button = (await insert.boundingBox())!;
-    expect(button.y + button.height).toBeLessThanOrEqual(page.viewportSize()!.height);
+    const viewport = page.viewportSize()!.height;
+    await expect.poll(async () => {
+      const b = (await insert.boundingBox())!;
+      return b.y + b.height <= viewport;
+    }).toBe(true);
 
     await panel.getByRole('button', { name: 'Trim to fit' }).click();
     const trimmed = await panel.locator('textarea').inputValue();
