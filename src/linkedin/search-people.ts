@@ -3,6 +3,7 @@
 // `componentkey="SearchResults<ACoA…>"` carries the profile id. Classic (2026-01): `entity-result__*`
 // cards inside `li.reusable-search__result-container`.
 
+import { sameName } from '../core/names';
 import { matchIn, textsFor, type ConnectText } from './locale-text';
 import { inviteeIn, inviteeOf, pendingIn, type ProfileInfo } from './profile';
 import { parseDegree, profileIdIn, profileIdInKey, profileUrl, slugFromHref, splitName, textOf, vanityNameFromHref } from './read-text';
@@ -108,4 +109,18 @@ export function readSearchCard(el: Element): ProfileInfo | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The result card of the person a Connect control invites, or undefined when the card around the
+ * control disagrees with the control's own slug or "Invite <name>" label (one list item holding
+ * several people, or a card read wrong): a wrong recipient is worse than none.
+ */
+export function cardForConnect(control: Element): ProfileInfo | undefined {
+  const connect = connectTargetOf(control);
+  const card = readSearchCard(control);
+  if (!connect || !card) return undefined;
+  if (connect.slug && card.slug && card.slug !== connect.slug) return undefined;
+  if (connect.name && !sameName(card.name, connect.name)) return undefined;
+  return card;
 }

@@ -9,13 +9,13 @@ import { fillTextarea } from '../../linkedin/fill-textarea';
 import { detectPage } from '../../linkedin/pages';
 import { isPendingShown, readProfile } from '../../linkedin/profile';
 import { vanityNameFromHref } from '../../linkedin/read-text';
-import { connectTargetOf, readSearchCard } from '../../linkedin/search-people';
+import { cardForConnect, connectTargetOf } from '../../linkedin/search-people';
 import type { Feature } from '../feature';
 import { mountBeside, type Beside } from './beside-dialog';
 import { draftMemory } from './draft-memory';
 import type { SavedDraft } from './draft-state';
 import { GatingHint, Panel, ReopenButton, type InsertOutcome } from './panel';
-import { recipientMemory, sameName, toVars } from './recipient-context';
+import { recipientMemory, toVars } from './recipient-context';
 import { clickTarget, readSendClick, toOutgoing } from './send-recorder';
 import { hintCss, panelCss, reopenCss } from './styles';
 
@@ -323,14 +323,8 @@ export function startComposer(ctx: ContentScriptContext, url: URL): () => void {
     }
     const connect = connectTargetOf(target);
     if (connect) {
-      const card = readSearchCard(target);
-      // A card that disagrees with the control's own "Invite <name>" label is the wrong card.
-      const sameCard =
-        card && (!connect.slug || !card.slug || card.slug === connect.slug) && (!connect.name || sameName(card.name, connect.name))
-          ? card
-          : undefined;
       if (kind === 'profile') rememberPage();
-      recipientMemory.rememberClick({ ...connect, card: sameCard });
+      recipientMemory.rememberClick({ ...connect, card: cardForConnect(target) });
       schedule();
     }
   };

@@ -1,5 +1,6 @@
 import type { SavedDraft } from './draft-state';
-import { normaliseName, type RecipientInfo } from './recipient-context';
+import { normaliseName } from '../../core/names';
+import type { RecipientInfo } from './recipient-context';
 
 // What the person chose and typed, per recipient, for the life of the page. LinkedIn re-renders its
 // dialog (our host goes with it), the person closes the panel and opens it again, or closes the

@@ -1,4 +1,5 @@
 import type { Recipient } from '../../core/model';
+import { sameName } from '../../core/names';
 import type { ProfileInfo } from '../../linkedin/profile';
 import type { DraftVars } from './draft-state';
 
@@ -19,24 +20,6 @@ interface Clicked {
 
 /** A Connect click older than this belongs to a dialog that is long gone. */
 const CLICK_TTL_MS = 10 * 60_000;
-
-export function normaliseName(s: string): string {
-  return s
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
-
-/** Names match when one's words start the other's ("Ana Ruiz" vs "Ana Ruiz, PhD"). */
-export function sameName(a: string | undefined, b: string | undefined): boolean {
-  if (!a || !b) return false;
-  const x = normaliseName(a).split(' ').filter(Boolean);
-  const y = normaliseName(b).split(' ').filter(Boolean);
-  if (!x.length || !y.length) return false;
-  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-  return short.every((w, i) => w === long[i]);
-}
 
 function firstWord(name: string): string {
   return name.trim().split(/\s+/)[0] ?? name;

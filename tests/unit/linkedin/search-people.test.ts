@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { connectTargetOf, readSearchCard } from '@/src/linkedin/search-people';
+import { cardForConnect, connectTargetOf, readSearchCard } from '@/src/linkedin/search-people';
 import { parseFixture } from './load-fixture';
 
 const connectOf = (doc: Document, slug: string) =>
@@ -125,5 +125,25 @@ describe('readSearchCard on the live shape (card wrapped in an /in/ link, as Rea
     // A card without mutuals: the wrapper link has text and no <strong>, yet must not be taken for the name.
     doc.querySelector('[componentkey="mut-1"]')!.remove();
     expect(readSearchCard(connectOf(doc, 'mei-tanaka-ux'))).toMatchObject({ name: 'Mei Tanaka', mutuals: [] });
+  });
+});
+
+describe('cardForConnect', () => {
+  it('returns the card of the person the Connect control invites', () => {
+    const doc = parseFixture('search-people.html');
+    expect(cardForConnect(connectOf(doc, 'mei-tanaka-ux'))?.slug).toBe('mei-tanaka-ux');
+  });
+
+  it('refuses a card that disagrees with the control (one list item holding two people)', () => {
+    const doc = new DOMParser().parseFromString(
+      `<main><ul><li role="listitem">
+        <a href="https://www.linkedin.com/in/ada-brennan/"><p>Ada Brennan</p></a><p>Designer</p>
+        <a id="c" href="/preload/search-custom-invite/?vanityName=kofi-mensah" aria-label="Invite Kofi Mensah to connect">Connect</a>
+      </li></ul></main>`,
+      'text/html',
+    );
+    const control = doc.getElementById('c')!;
+    expect(connectTargetOf(control)?.slug).toBe('kofi-mensah');
+    expect(cardForConnect(control)).toBeUndefined();
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ProfileInfo } from '@/src/linkedin/profile';
-import { createRecipientMemory, resolveRecipient, sameName, toRecipient, toVars } from '@/src/features/composer/recipient-context';
+import { createRecipientMemory, resolveRecipient, toRecipient, toVars } from '@/src/features/composer/recipient-context';
+import { sameName } from '@/src/core/names';
 
 const person = (over: Partial<ProfileInfo>): ProfileInfo => ({
   name: 'Tomasz Wrenfield',
