@@ -81,16 +81,20 @@ export function lexicon(n: Note): Hit[] {
 }
 
 const words = (s: string) => new Set(s.split(' '));
-const POSS = words('your tu tus su sus seu sua seus suas votre vos ton ta tes dein deine deinen deinem deiner ihr ihre ihren ihrem ihrer tuo tua tuoi tue');
+const POSS = words('your ur tu tus su sus seu sua seus suas votre vos ton ta tes dein deine deinen deinem deiner ihr ihre ihren ihrem ihrer tuo tua tuoi tue');
 /** Things a person makes, in the singular ("posts" is looked up as "post"). */
 const ARTIFACT = words(
-  'post article talk keynote presentation podcast episode paper book video demo newsletter thread comment blog write-up benchmark webinar panel session interview project repo library thesis research study release piece essay tweet slide deck course workshop answer tutorial guide post-mortem recap analysis file template plugin app tool site model photo note pr issue review beitrag artikel vortrag buch projekt studie conférence intervention livre vidéo projet billet artículo publicación charla ponencia libro proyecto artigo palestra apresentação livro projeto articolo intervento progetto',
+  'post article talk keynote spreadsheet dashboard framework notebook report playbook checklist dataset package extension script reply presentation podcast episode paper book video demo newsletter thread comment blog write-up benchmark webinar panel session interview project repo library thesis research study release piece essay tweet slide deck course workshop answer tutorial guide post-mortem recap analysis file template plugin app tool site model photo note pr issue review beitrag artikel vortrag buch projekt studie conférence intervention livre vidéo projet billet artículo publicación charla ponencia libro proyecto artigo palestra apresentação livro projeto articolo intervento progetto',
 );
 /** The thing a token names, if it is one ("posts" → "post"). */
 const artifact = (l: string) => (ARTIFACT.has(l) ? l : l.endsWith('s') && ARTIFACT.has(l.slice(0, -1)) ? l.slice(0, -1) : undefined);
 const WEAK = words(
   'work content experience background approach perspective expertise career journey team company product startup insight insights thought thoughts take writing point points idea trabalho travail trabajo arbeit lavoro',
 );
+/** What a profile lists rather than something the person made: "your experience in renewable energy project
+ *  finance" is a headline in other words, however many words it takes, unless it names something (a company, a
+ *  number) the profile would not. */
+const PROFILE = words('experience background expertise career journey role');
 /** Words allowed between "your" and the thing: "your [recent Medium] post". */
 const PLAIN_WORD = new RegExp(`^[${ALNUM}'-]+$`);
 
@@ -155,14 +159,27 @@ const MEET = new PhraseSet('meet', [
   "(unser(em)?|notre|nuestra|nossa|la nostra) @(gespräch|échange|discussion|conversation|charla|conversación|conversa|chiacchierata|conversazione)",
   "(piacere|è stato un piacere) (di )?conoscerti",
   "wir haben uns (\\w+ ){0,12}?(kennengelernt|getroffen|unterhalten)",
-  "nous nous sommes @(rencontrés|rencontrées|croisés|croisées)",
+  "(nous nous sommes|on s'est) @(rencontrés|rencontrées|croisés|croisées|vus|parlé)",
+  "(i'm|i am|i was) the (one|guy|person|woman|man|student|dev|engineer) (who|that) (asked|sat|spoke|stopped|came)",
   "nos (conocimos|conhecemos)|gracias por (la|nuestra) @(charla|conversación|llamada)",
   "ci siamo @(conosciuti|conosciute|incontrati|incontrate|visti)",
 ]);
 // Needs capital letters, so it is a plain regex, compiled and run only for notes with one of its verbs.
-const MUTUAL_WORDS = words('suggested recommended introduced told pointed referred put said mentioned mutual empfohlen recommandé recomendó recomendou consigliato');
+const MUTUAL_WORDS = words(
+  "suggested recommended introduced told pointed referred put said says mentioned mutual empfohlen erzählt gesagt recommandé conseillé dit parlé recomendó contó dijo habló recomendou disse disse-me falou falou-me consigliato detto parlato",
+);
+const NAME = "(\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+)?)";
+// A named person and what they said or did ("Meera (your old manager at Tillery) told me you…", "soy amiga de Camila
+// Rojas, me contó que…"), or someone named earlier ("from Brad. He said you were his go-to": he, she).
 let mutual: RegExp | undefined;
-const MUTUAL = () => (mutual ??= /(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?) (?:suggested|recommended|introduced|told me|pointed me|referred me|put us in touch|said I should|mentioned (?:you|your))|(?:introduced|referred) (?:me )?(?:by|through|via) (\p{Lu}[\p{L}'’-]+)|(?:our|a) mutual (?:friend|colleague|contact) (\p{Lu}[\p{L}'’-]+)|(?:hat mir|m'a|me) (?:empfohlen|recommandé|recomendó|recomendou|consigliato)/gu);
+const MUTUAL = () =>
+  (mutual ??= new RegExp(
+    `${NAME}(?: \\([^()]{1,50}\\)|, [^,.!?]{1,50},)? (?:suggested|recommended|introduced|told me|pointed me|referred me|put us in touch|said (?:I should|you)|says you|mentioned (?:you|your))` +
+      `|(?:introduced|referred) (?:me )?(?:by|through|via) ${NAME}|(?:our|a) mutual (?:friend|colleague|contact) ${NAME}` +
+      `|${NAME}[^.!?\\n]{0,40}? (?:hat mir (?:erzählt|gesagt|empfohlen)|m'a (?:dit|parlé|recommandé|conseillé)|me (?:contó|dijo|habló|recomendó|disse|falou|recomendou)|disse-me|falou-me|mi ha (?:detto|parlato|consigliato))` +
+      `|(?:hat mir|m'a|me) (?:empfohlen|recommandé|recomendó|recomendou|consigliato)`,
+    'gu',
+  ));
 
 const describe = (d: Detail[], n: Note) => d.slice(0, 3).map((x) => clip(n.t.slice(x.span[0], x.span[1]), 30)).join(', ');
 
@@ -213,8 +230,11 @@ const isPlatform = (n: Note, x: Detail) => x.kind === 'name' && PLATFORM.has(n.l
 export function references(n: Note, used: Span[]): Hit[] {
   const out: Hit[] = [];
   const t = n.t;
+  let last = -1;
   for (const m of findRefs(n)) {
     const start = m.s;
+    // "your post about scaling your SDR team": the team is part of the post's topic, not a second reference.
+    if (start < last) continue;
     const what = m.what;
     const strong = artifact(what) !== undefined;
     const [, sEnd] = sentenceBounds(t, start);
@@ -226,6 +246,11 @@ export function references(n: Note, used: Span[]): Hit[] {
     const specificWords = topic.specific + mid;
     const span: Span = [start, end];
     const plural = strong && artifact(what) !== what;
+    last = end;
+    if (PROFILE.has(what) && !d.length) {
+      out.push({ code: 'profile-fact', text: `Restates a profile fact: ${quoteOf(n, [start, Math.min(end, m.e + 60)])}`, weight: -0.8, span });
+      continue;
+    }
     if (d.length > 0 || specificWords >= (strong ? 2 : 3)) {
       used.push(span);
       const bonus = Math.min(1.5, d.length * 0.5);
@@ -297,8 +322,8 @@ export function mutuals(n: Note): Hit[] {
   const out: Hit[] = [];
   if (!n.toks.some((k) => MUTUAL_WORDS.has(k.l))) return out;
   for (const m of n.t.matchAll(MUTUAL())) {
-    const who = m[1] ?? m[2] ?? m[3];
-    if (who && (n.skip.has(who.toLowerCase()) || /^(LinkedIn|I|We|You|He|She|They|It|Someone)$/.test(who))) continue;
+    const who = m[1] ?? m[2] ?? m[3] ?? m[4];
+    if (who && (n.skip.has(who.toLowerCase()) || /^(LinkedIn|I|We|You|They|It|Someone)$/.test(who))) continue;
     const span: Span = [m.index, m.index + m[0].length];
     out.push({ code: 'mutual', text: `Names a mutual contact: ${quoteOf(n, span)}`, weight: 2, span });
   }
@@ -326,7 +351,7 @@ export function looseDetails(n: Note, used: Span[]): Hit[] {
   const d = within(n, 0, n.t.length).filter((x) => !used.some((u) => x.span[0] >= u[0] && x.span[1] <= u[1]));
   if (!d.length) return [];
   let w = 0;
-  for (const x of d) w += (x.kind === 'quote' || x.kind === 'deed' ? 1.5 : x.kind === 'time' ? 0.8 : 0.35) * (aboutSender(n, x.span[0]) ? 0.2 : 1);
+  for (const x of d) w += x.kind === 'deed' ? 1.5 : (x.kind === 'quote' ? 1.5 : x.kind === 'time' ? 0.8 : 0.35) * (aboutSender(n, x.span[0]) ? 0.2 : 1);
   return [{ code: 'details', text: `Concrete details: ${describe(d, n)}`, weight: Math.round(Math.min(2.5, w) * 100) / 100, span: d[0].span }];
 }
 

@@ -118,6 +118,8 @@ const TIME = new PhraseSet('time', [
   "(?<!next |coming )@(monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
 ]);
 const DEED = new PhraseSet('deed', [
+  "(congrats|congratulations) on (shipping|launching|releasing|publishing|open-sourcing|finishing|winning)",
+  "(thanks|thank you) (so much )?for (reviewing|answering|replying|fixing|merging|explaining|the (review|feedback|walkthrough|pointer|mentoring|session))",
   "(you|you've|you have|your team|they) (just )?(launched|shipped|wrote|posted|shared|published|open-sourced|open sourced|gave|presented|built|organized|organised|hosted|ran|mentioned|said|described|explained|recommended|answered|released|won|spoke|interviewed|demoed|wrote up|led|designed|created|founded|started|moderated|reviewed|coached|taught|drew|filmed|recorded|translated|fixed|told me|showed)",
 ]);
 const QUOTE = new RegExp(`["“„«]([^"”“«»\\n]{4,90})["”“»]|(?<![${ALNUM}])'([^'\\n]{4,90})'(?![${ALNUM}])`, 'g');

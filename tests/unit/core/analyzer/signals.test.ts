@@ -135,3 +135,67 @@ describe('offers and recipient facts, as the composer meter shows them', () => {
     expect(codes('Hi Amara, fellow head of platform engineering here.', r)).toContain('recipient-headline');
   });
 });
+
+describe('profile facts in a reference frame', () => {
+  it('"your experience in …" restates the headline however many words it takes', () => {
+    const note = 'Your background in pediatric oncology clinical trials stood out to me. Keen to be connected.';
+    expect(codes(note)).toContain('profile-fact');
+    expect(codes(note)).not.toContain('specific');
+    expect(verdict(note)).toBe('template');
+  });
+  it('…unless it names something the profile would not', () => {
+    expect(verdict('Your experience moving Zalando’s returns model to hourly batches is exactly what I am stuck on.')).toBe('personal');
+  });
+});
+
+describe('a reference inside another is one reference', () => {
+  it('the team in "your post about growing your data team" is the topic, not a second finding', () => {
+    const rs = analyzeNote('Saw your post about growing your data team from two to nine people.').reasons;
+    expect(rs.filter((r) => r.code === 'specific' || r.code === 'topic-reference')).toHaveLength(1);
+  });
+});
+
+describe('mutual contacts with what they said', () => {
+  it.each([
+    'Hi Jo, Anouk (who ran the design guild with you) told me you rebuilt the icon pipeline.',
+    'Took over the billing migration from Pieter last week. He said you know the VAT edge cases best.',
+    'Hola Marta, soy amigo de Diego Ruiz, me contó que montaste el banco de alimentos del barrio.',
+    'Olá Inês, o Rui Costa disse-me que foi a Inês quem criou o programa de mentoria.',
+    "Bonjour Léa, Hugo Martin m'a dit que tu organisais les ateliers de couture.",
+  ])('%s', (note) => {
+    expect(codes(note)).toContain('mutual');
+    expect(verdict(note)).toBe('personal');
+  });
+  it('a pronoun alone with nobody named is not a mutual contact', () => {
+    expect(codes('They said you might be open to a quick call about our platform.')).not.toContain('mutual');
+  });
+});
+
+describe('what the recipient did for the sender', () => {
+  it.each([
+    'thanks for reviewing my patch to the tokenizer, the naming nit made it much cleaner',
+    'Congrats on shipping dark mode in the Tandem iOS app, the contrast on charts is perfect.',
+  ])('%s', (note) => expect(verdict(note)).toBe('personal'));
+  it('thanks for connecting is not one', () => {
+    expect(verdict('Thanks for connecting! Looking forward to learning from you.')).toBe('template');
+  });
+});
+
+describe('meetings in other words', () => {
+  it.each(["Salut Tom, on s'est croisés au salon du vélo de Lyon, tu testais les freins hydrauliques.", "hey, I'm the one who asked about your sourdough starter after the baking class"])(
+    '%s',
+    (note) => expect(verdict(note)).toBe('personal'),
+  );
+});
+
+describe('pitch and recruiting lines', () => {
+  it.each([
+    ['Let me show you how Parcelo can cut Nordway Freight’s spot rates by up to 18%. Free for 14 days.', 'pitch'],
+    ["We're the leading payroll platform for clinics. Could we chat?", 'pitch'],
+    ["I'm hiring for two roles at Medisol in Austin and you'd be a great fit.", 'job-boilerplate'],
+    ["I'm a student at Lakeside College majoring in economics. Any advice would be greatly appreciated!", 'job-boilerplate'],
+  ])('%s', (note, code) => {
+    expect(codes(note)).toContain(code);
+    expect(verdict(note)).toBe('template');
+  });
+});
