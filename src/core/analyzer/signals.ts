@@ -84,7 +84,7 @@ const words = (s: string) => new Set(s.split(' '));
 const POSS = words('your ur tu tus su sus seu sua seus suas votre vos ton ta tes dein deine deinen deinem deiner ihr ihre ihren ihrem ihrer tuo tua tuoi tue');
 /** Things a person makes, in the singular ("posts" is looked up as "post"). */
 const ARTIFACT = words(
-  'post article talk keynote spreadsheet dashboard framework notebook report playbook checklist dataset package extension script reply presentation podcast episode paper book video demo newsletter thread comment blog write-up benchmark webinar panel session interview project repo library thesis research study release piece essay tweet slide deck course workshop answer tutorial guide post-mortem recap analysis file template plugin app tool site model photo note pr issue review beitrag artikel vortrag buch projekt studie conférence intervention livre vidéo projet billet artículo publicación charla ponencia libro proyecto artigo palestra apresentação livro projeto articolo intervento progetto',
+  'post article talk keynote explanation proposal patch commit rfc tip breakdown walkthrough bindings atelier démo exposé spreadsheet dashboard framework notebook report playbook checklist dataset package extension script reply presentation podcast episode paper book video demo newsletter thread comment blog write-up benchmark webinar panel session interview project repo library thesis research study release piece essay tweet slide deck course workshop answer tutorial guide post-mortem recap analysis file template plugin app tool site model photo note pr issue review beitrag artikel vortrag buch projekt studie conférence intervention livre vidéo projet billet artículo publicación charla ponencia libro proyecto artigo palestra apresentação livro projeto articolo intervento progetto',
 );
 /** The thing a token names, if it is one ("posts" → "post"). */
 const artifact = (l: string) => (ARTIFACT.has(l) ? l : l.endsWith('s') && ARTIFACT.has(l.slice(0, -1)) ? l.slice(0, -1) : undefined);
@@ -94,7 +94,9 @@ const WEAK = words(
 /** What a profile lists rather than something the person made: "your experience in renewable energy project
  *  finance" is a headline in other words, however many words it takes, unless it names something (a company, a
  *  number) the profile would not. */
-const PROFILE = words('experience background expertise career journey role');
+const PROFILE = words('experience background expertise career journey role headline profile bio company startup firm');
+/** The employer's news ("your company just hit 200 employees") would go to everyone who works there. */
+const COMPANY = words('company startup firm');
 /** Words allowed between "your" and the thing: "your [recent Medium] post". */
 const PLAIN_WORD = new RegExp(`^[${ALNUM}'-]+$`);
 
@@ -144,7 +146,8 @@ function findRefs(n: Note): Ref[] {
 
 const MEET = new PhraseSet('meet', [
   "(great|good|nice|lovely|fun|a pleasure|pleasure|wonderful) (to )?(meet|see|talk|chat|speak|catch)(ing)?( up)?( with)?( you)?",
-  "(we|we've|we have) (met|spoke|talked|chatted)",
+  "(we|we've|we have) (briefly |just |already |finally )?(met|spoke|talked|chatted)",
+  "(coincidimos|nos cruzamos|nos vimos|ci siamo incrociati) @(en|a|al|alla|nel|nella)",
   "met you",
   "(our|the) (chat|conversation|discussion|call|talk|exchange|coffee|lunch|dinner) (at|about|on|during|after|last|yesterday|in|over)",
   "(enjoyed|loved) ((our|the) (chat|conversation|meeting|coffee|lunch)|meeting|talking|chatting)",
@@ -158,7 +161,7 @@ const MEET = new PhraseSet('meet', [
   "(prazer|bom|ótimo) (te )?conhecer",
   "(unser(em)?|notre|nuestra|nossa|la nostra) @(gespräch|échange|discussion|conversation|charla|conversación|conversa|chiacchierata|conversazione)",
   "(piacere|è stato un piacere) (di )?conoscerti",
-  "wir haben uns (\\w+ ){0,12}?(kennengelernt|getroffen|unterhalten)",
+  "wir haben uns ([^\\s.!?]+ ){0,16}?(kennengelernt|getroffen|unterhalten)",
   "(nous nous sommes|on s'est) @(rencontrés|rencontrées|croisés|croisées|vus|parlé)",
   "(i'm|i am|i was) the (one|guy|person|woman|man|student|dev|engineer) (who|that) (asked|sat|spoke|stopped|came)",
   "nos (conocimos|conhecemos)|gracias por (la|nuestra) @(charla|conversación|llamada)",
@@ -210,7 +213,7 @@ function topicAfter(n: Note, from: number, sEnd: number): Topic {
   // Without a marker only a participle carries on the topic ("your benchmark comparing DuckDB and Polars"): "your
   // article and loved it" has none.
   if (i < toks.length && MARKER.has(toks[i].l)) i++;
-  else if (!toks[i]?.l.endsWith('ing')) return topic;
+  else if (!toks[i]?.l.endsWith('ing') || STOP.has(toks[i].l) || !spaced(n.t, toks, i - 1, i)) return topic;
   for (; i < toks.length && toks[i].s < sEnd; i++) {
     const l = toks[i].l;
     if (BREAK.has(l) || (l === 'and' && THEN.has(toks[i + 1]?.l ?? ''))) break;
@@ -247,8 +250,8 @@ export function references(n: Note, used: Span[]): Hit[] {
     const span: Span = [start, end];
     const plural = strong && artifact(what) !== what;
     last = end;
-    if (PROFILE.has(what) && !d.length) {
-      out.push({ code: 'profile-fact', text: `Restates a profile fact: ${quoteOf(n, [start, Math.min(end, m.e + 60)])}`, weight: -0.8, span });
+    if (PROFILE.has(what) && (!d.length || COMPANY.has(what))) {
+      out.push({ code: 'profile-fact', text: `Restates a profile fact: ${quoteOf(n, [start, Math.min(end, m.e + 60)])}`, weight: -0.5, span });
       continue;
     }
     if (d.length > 0 || specificWords >= (strong ? 2 : 3)) {

@@ -72,11 +72,12 @@ export function tokens(t: string): Token[] {
   return out;
 }
 
-/** Words that name the recipient (or slots for them): they say nothing about the sender having looked. */
+/** Words that name the recipient or restate their profile (slots a template fills): they say nothing about the
+ *  sender having looked. */
 export function recipientWords(r?: Recipient): Set<string> {
   const set = new Set<string>();
-  for (const v of [r?.firstName, r?.lastName, r?.company, r?.school])
-    for (const w of (v ?? '').toLowerCase().split(NON_ALNUM)) if (w.length > 1) set.add(w);
+  for (const v of [r?.firstName, r?.lastName, r?.company, r?.school, r?.headline])
+    for (const w of (v ?? '').toLowerCase().split(NON_ALNUM)) if (w.length > 1 && !FUNCTION.has(w)) set.add(w);
   return set;
 }
 
@@ -120,12 +121,17 @@ const TIME = new PhraseSet('time', [
 const DEED = new PhraseSet('deed', [
   "(congrats|congratulations) on (shipping|launching|releasing|publishing|open-sourcing|finishing|winning)",
   "(thanks|thank you) (so much )?for (reviewing|answering|replying|fixing|merging|explaining|the (review|feedback|walkthrough|pointer|mentoring|session))",
-  "(you|you've|you have|your team|they) (just )?(launched|shipped|wrote|posted|shared|published|open-sourced|open sourced|gave|presented|built|organized|organised|hosted|ran|mentioned|said|described|explained|recommended|answered|released|won|spoke|interviewed|demoed|wrote up|led|designed|created|founded|started|moderated|reviewed|coached|taught|drew|filmed|recorded|translated|fixed|told me|showed)",
+  "(you|you've|you have|your team|they) (just )?(launched|shipped|wrote|posted|shared|published|open-sourced|open sourced|gave|presented|built|organized|organised|hosted|ran|mentioned|said|described|explained|recommended|answered|released|won|spoke|interviewed|demoed|wrote up|led|designed|created|founded|started|moderated|reviewed|coached|taught|drew|filmed|recorded|translated|fixed|told me|showed|maintain|maintained|argued|proposed|pointed out|suggested|compared|illustrated|merged)(?! (a|an|your) (career|reputation|name|network|following|brand|audience|presence))",
+  "(you|you're|you are|you were) the (author|creator|maintainer|organi[sz]er|host|speaker|illustrator|one) (of|who|behind)",
+  "(che hai|que (tu as|vous avez)|que (hiciste|escribiste|creaste|publicaste|construiste|diste)|que você) @(costruito|scritto|creato|fatto|pubblicato|écrit|créé|construit|publié|fait|fez|escreveu|criou|publicou)",
+  "(grazie|gracias|obrigad[oa]|merci|danke) (per|por|pel[oa]|pour|d'avoir|für) (aver |avermi |la |tu |sua |ta |votre |deine |ihre )?@(risposto|aiutato|spiegato|responder|contestar|ayudarme|ayuda|review|revisão|resposta|ajuda|réponse|aide|relecture|répondu|relu|antwort|hilfe)",
 ]);
 const QUOTE = new RegExp(`["“„«]([^"”“«»\\n]{4,90})["”“»]|(?<![${ALNUM}])'([^'\\n]{4,90})'(?![${ALNUM}])`, 'g');
 const MAYBE_QUOTE = /["“„«']/;
 
 
+/** "thought-provoking", "eye-opening": praise, not a thing with a name ("route-setting" is one). */
+const EVALUATIVE = /^(provoking|opening|blowing|changing|breaking|dropping|warming|inspiring|thinking|looking|working|deserved|written|known|crafted)$/;
 // "Seriez-vous", "adicioná-lo": a verb with its pronoun, not a compound name.
 const CLITIC = new Set('vous tu il elle nous moi toi je on ils elles lo la los las le les me se nos lhe te ci vi'.split(' '));
 const isUpper = (w: string) => w[0] !== w[0].toLowerCase();
@@ -147,7 +153,8 @@ export function details(t: string, lower: string, skip: Set<string>, sigAt: numb
   if (MAYBE_QUOTE.test(t)) {
     QUOTE.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = QUOTE.exec(t))) push('quote', m.index, m.index + m[0].length);
+    // A quoted headline is a slot, not a title.
+    while ((m = QUOTE.exec(t))) if (contentWords(m[0], 0, m[0].length, skip) > contentWords(m[0], 0, m[0].length, new Set()) / 2) push('quote', m.index, m.index + m[0].length);
   }
   for (const m of TIME.match(lower, toks)) push('time', m.s, m.e);
   for (const d of DEED.match(lower, toks)) push('deed', d.s, d.e);
@@ -162,7 +169,9 @@ export function details(t: string, lower: string, skip: Set<string>, sigAt: numb
     if (w.length > 7 && HYPHENATED.test(w)) {
       // "open-data" is a detail; "while-your" or "Ramos-we've" is a dash typed as a hyphen.
       const parts = w.toLowerCase().split('-');
-      if (!/['’]/.test(w) && !STOP.has(parts[0]) && !STOP.has(parts[parts.length - 1]) && !CLITIC.has(parts[parts.length - 1])) {
+      const tail = parts[parts.length - 1];
+      // "thought-provoking", "well-deserved" describe; "open-data", "cold-chain" name.
+      if (!/['’]/.test(w) && !STOP.has(parts[0]) && !STOP.has(tail) && !CLITIC.has(tail) && !EVALUATIVE.test(tail) && parts[0] !== 'well' && !parts.every((p) => skip.has(p))) {
         push('compound', k.s, k.e);
         continue;
       }
@@ -182,11 +191,12 @@ export function details(t: string, lower: string, skip: Set<string>, sigAt: numb
 
 export function isSentenceStart(t: string, i: number): boolean {
   let p = i - 1;
-  while (p >= 0 && /[\s"“'‘(]/.test(t[p])) {
+  while (p >= 0 && /[\s"“'‘(¡¿]/.test(t[p])) {
     if (t[p] === '\n' || (t[p] === ' ' && t[p - 1] === ' ')) return true;
     p--;
   }
-  return p < 0 || t[p] === ':' || endsSentence(t, p);
+  // An emoji ends a sentence as often as a full stop does ("is always 🔥 Keep it coming").
+  return p < 0 || t[p] === ':' || endsSentence(t, p) || /[\udc00-\udfff\u2600-\u27bf]/.test(t[p]);
 }
 
 /** Content words: what is left after function words and catch-all topics. Used to tell "your post on leadership" from
@@ -200,11 +210,11 @@ export const FUNCTION = set(
 export const STOP = new Set([
   ...FUNCTION,
   ...set(
-    'very really just also so than then there here them they we us me i do did not no new recent latest last great good interesting amazing insightful inspiring compelling excellent space industry field world area sector topic leadership growth marketing sales innovation technology tech business data strategy management fintech entrepreneurship career success future trends ai ml digital work content things stuff everything something life team teams people professional professionals experience opportunities opportunity journey insights thoughts ideas perspective approach role product design engineering finance hr recruiting startup startups analytics love like would connect connecting connected follow following keep learn learning caught eye attention impressive impressed looks look resonated stood out forward chat talk touch stay glad happy',
+    'última último ultima ultimo dernier dernière letzten very really just also lately recently always often clearly so than then there here them they we us me i do did not no new recent latest last great good interesting amazing insightful inspiring compelling excellent space industry field world area sector topic leadership growth marketing sales innovation technology tech business data strategy management fintech entrepreneurship career success future trends ai ml digital work content things stuff everything something life team teams people professional professionals experience opportunities opportunity journey insights thoughts ideas perspective approach role product design engineering finance hr recruiting startup startups analytics love like would connect connecting connected follow following keep learn learning caught eye attention impressive impressed looks look resonated stood out forward chat talk touch stay glad happy',
   ),
 ]);
 /** The sender speaking, and the recipient addressed, in the six languages ("sie", "su", "seu" can be either). */
-export const FIRST = set("i i'm i've i'd i'll my me we we're we've we'd our us ich mein meine wir unser unsere uns je j'ai mon ma mes nous notre nos yo mi mis nosotros nuestro nuestra eu meu minha nós nosso nossa io mio mia noi nostro nostra");
+export const FIRST = set("sono soy sou i i'm i've i'd i'll my me we we're we've we'd our us ich mein meine wir unser unsere uns je j'ai mon ma mes nous notre nos yo mi mis nosotros nuestro nuestra eu meu minha nós nosso nossa io mio mia noi nostro nostra");
 export const SECOND = set("you your you're you've yours du dein deine deinen dich dir euch vous votre vos toi ton ta tes te tu tú ti tuo tua tuoi você voce teu");
 export function contentWords(t: string, s: number, e: number, skip: Set<string>): number {
   let n = 0;

@@ -16,6 +16,7 @@ const ENTRIES: [number, string][] = [
   [2.5, '(we|you and i) (used to )?(worked|studied|played|sang|trained|lived|grew up|volunteered|served) (\\w+ ){0,5}?together'],
   [2.5, 'next door|sat next to (you|each other)|(played|sang|trained) in the same'],
   [2.5, 'you (were|are) my (ta|teacher|professor|mentor|manager|boss|coach|tutor|supervisor)|i was (your|in your) (student|intern|class|team|mentee)|you (coached|taught|mentored|hired|managed) (me|my)'],
+  [2.5, '(bought|sold|borrowed|rented) (your|you|me|my)|(eravamo|éramos|étions|wir waren) (compagni|compañeros|colegas|colleghi|camarades|kollegen)'],
   [2, 'thanks? (you )?(again )?for @(mentoring|coaching|teaching|hosting|lending|the (book|recommendation|advice|tip|intro))'],
   // German, French, Spanish, Portuguese, Italian: our children, my spouse or sibling, worked together
   [2.5, '(unsere kinder|nos enfants|nuestros hijos|nossos filhos|i nostri figli)|(meine?|mon|ma|mi|meu|minha|mio|mia) @(frau|mann|bruder|schwester|femme|mari|frère|sœur|esposa|marido|hermano|hermana|irmão|irmã|moglie|marito|fratello|sorella)|zusammen gearbeitet|travaillé ensemble|(trabajamos|trabalhamos) juntos|lavorato insieme'],

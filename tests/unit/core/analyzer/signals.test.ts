@@ -199,3 +199,46 @@ describe('pitch and recruiting lines', () => {
     expect(verdict(note)).toBe('template');
   });
 });
+
+describe('slots that look like details', () => {
+  it('headline words are slots, even as names or compounds', () => {
+    const recipient = { firstName: 'Mo', headline: 'Staff Engineer | Event-Sourcing | Kubernetes' };
+    const note = 'Hi Mo, your expertise in event-sourcing and Kubernetes stood out. Happy to connect.';
+    expect(verdict(note, recipient)).toBe('template');
+    expect(verdict(note)).toBe('personal'); // without the headline the same words read as named things
+  });
+  it('a quoted headline is not a quoted title', () => {
+    const recipient = { firstName: 'Ada', headline: 'Turning messy data into clear decisions' };
+    expect(verdict("Hi Ada, your headline 'Turning messy data into clear decisions' says it all! Let's connect.", recipient)).toBe('template');
+  });
+  it("the employer's news is not the recipient's work", () => {
+    expect(codes('Hi Jon, your company just crossed 500 customers, impressive! We help teams like yours close faster.')).toContain('profile-fact');
+  });
+  it('praise words do not make names or topics', () => {
+    expect(verdict('Hi Kai, saw your post pop up, really thought-provoking stuff. Connect?')).toBe('template');
+    expect(verdict('Hi Kai, I saw your webinar, amazing!')).toBe('template');
+    expect(verdict('Your content on marketing is always 🔥 Keep it up!')).toBe('template');
+  });
+  it('a route-setting tool is still a thing with a name', () => {
+    expect(codes('Ines said you know the route-setting software best.')).toContain('details');
+  });
+});
+
+describe('deeds in other words and languages', () => {
+  it.each([
+    'the thread where you argued that retries belong in the client changed our design review',
+    'Grazie per aver risposto alla mia domanda sul forum di Svelte, funziona!',
+    'Gracias por responder a mi pregunta sobre los índices parciales en el grupo de Postgres.',
+    'Complimenti per la guida che hai scritto sui giardini verticali, la parte sulle pompe è chiarissima.',
+    'the linter you maintain (tidy-sql) caught a bug in our migrations today',
+    'Noticed you were the organiser of the repair café in Ghent, such a good format.',
+  ])('%s', (note) => expect(verdict(note)).toBe('personal'));
+});
+
+describe('students and webinars', () => {
+  it.each([
+    'Buongiorno, sono uno studente di Economia a Bologna e sto cercando uno stage in marketing.',
+    'Dear Sir, kindly consider me for any suitable opportunities at your firm.',
+    'Je vous invite à notre webinaire gratuit « Vendre en 2026 » le 4 mars. Places limitées !',
+  ])('%s', (note) => expect(verdict(note)).toBe('template'));
+});
