@@ -58,7 +58,7 @@ const ENTRIES: [number, Kind, string][] = [
   [2, 'p', 'https?://\\S+|www\\.\\S+|calendly'],
   [1.5, 'p', "(congrats|congratulations|parabéns|felicidades|glückwunsch|félicitations|complimenti) (on|pela|pelo|por|zur|zum|pour) (the |your |a |la |o )?(recent )?(funding|raise|series|seed|round|new role|new position|promotion|work anniversary|anniversary)"],
   [2, 'p', "i('m| am) @working on something|not a pitch"],
-  [2, 'p', "(webinar|webinaire|webinario|masterclass) (gratuit|gratuito)|(free|gratuit|gratuito) @(webinar|webinaire|webinario|masterclass)|(places|plazas|vagas|posti) @(limitées|limitadas|limitati)|limited (seats|spots)"],
+  [2, 'p', "(webinar|webinaire|webinario) @(gratuit|gratuito)|(places|plazas|vagas|posti) @(limitées|limitadas|limitati)"],
   [2, 'p', "(show|tell|walk) you (through )?how|up to \\d+%|free for \\d+|(we're|we are) the (leading|#1|largest|fastest)"],
   // Job search and recruiting
   [2, 'j', '(exploring|seeking|looking for|pursuing) (new )?(roles|opportunities|positions|openings|a (new )?(role|job|position))'],
@@ -69,7 +69,7 @@ const ENTRIES: [number, Kind, string][] = [
   [2.5, 'j', '(your|the) (skills|profile|background|experience) (match|matches|fit|fits|align|aligns)'],
   [1.5, 'j', "i('m| am) (a |an )?@(recruiter|recruiting|talent|headhunter|hiring)"],
   [1.5, 'j', "(we're|we are) hiring|are you open to|(i'm|i am) hiring for|(you'd|you would) be a (great|perfect|strong|good) fit"],
-  [1.5, 'j', "kindly consider|suitable (opportunities|oppurtunities|role|position)|(sono uno studente|soy estudiante|sou estudante|je suis étudiant|ich bin student|busco prácticas|cerco (uno )?stage|sto cercando uno stage|à la recherche d'un stage|suche (ein )?praktikum)"],
+  [1.5, 'j', "kindly consider|suitable (opportunities|role|position)"],
   [1, 'j', "(i'm|i am) a (\\w+ )?(student|graduate|grad) (at|of|from|in)|from (experienced )?professionals like you|any (advice|tips|guidance) (is|would be) (greatly |much )?appreciated"],
   // Restating profile facts
   [1.2, 'g', "(big|huge) fan of (your work|what)|(love|admire) what (you|you guys|[^\\s]+) (is|are) @(doing|building)|(love|enjoy) (reading )?your @(content|posts)|(inspiring|amazing|impressive) @(journey|story|career)"],

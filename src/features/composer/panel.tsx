@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import type { Template } from '../../core/model';
-import { personalizationMeter, type Meter } from '../../core/analyzer';
+import { personalizationMeter, type Meter } from '../../core/meter';
 import { VARIABLES, countChars, fillTemplate, trimToBudget } from '../../core/drafting/engine';
 import { draftReducer, initialDraft, savedDraft, type DraftVars, type Fill, type SavedDraft } from './draft-state';
 import { reasonsForSender } from './meter-wording';

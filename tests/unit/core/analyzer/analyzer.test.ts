@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeNote, personalizationMeter, type SeenNote } from '@/src/core/analyzer';
+import { analyzeNote, type SeenNote } from '@/src/core/analyzer';
+import { personalizationMeter } from '@/src/core/meter';
 import { AnalysisSchema } from '@/src/core/model';
 
 const codes = (note: string, ctx = {}) => analyzeNote(note, ctx).reasons.map((r) => r.code);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { personalizationMeter } from '@/src/core/analyzer';
+import { personalizationMeter } from '@/src/core/meter';
 import { BUILTIN_TEMPLATES } from '@/src/core/drafting/builtins';
 import { fillTemplate } from '@/src/core/drafting/engine';
 import type { Recipient } from '@/src/core/model';

@@ -1,0 +1,33 @@
+import type { Reason, Recipient, Verdict } from './model';
+import { analyzeNote } from './analyzer';
+
+// The composer's meter reads the analyzer's verdict on a draft; its levels and tips are the composer's wording, not
+// the analyzer's judgement.
+
+export interface Meter {
+  score: number;
+  verdict: Verdict;
+  /** For the meter's colour: empty, generic (reads like a template), ok (borderline), personal. */
+  level: 'empty' | 'generic' | 'ok' | 'personal';
+  reasons: Reason[];
+  /** One suggestion for making the draft more personal, when it needs one. */
+  tip?: string;
+}
+
+/** The composer's live personalization meter for a draft the user is writing to `recipient`. Cheap enough to run on
+ *  every keystroke (one analysis of ≤ 300 characters, no cross-sender comparison). */
+export function personalizationMeter(draft: string, recipient?: Recipient): Meter {
+  const a = analyzeNote(draft, { recipient, perspective: 'outgoing' });
+  const level = a.verdict === 'none' ? 'empty' : a.score >= 65 ? 'personal' : a.score >= 50 ? 'ok' : 'generic';
+  const codes = new Set(a.reasons.map((r) => r.code));
+  const tip = codes.has('placeholder')
+    ? 'Fill in or remove the placeholders.'
+    : codes.has('pitch')
+      ? 'Leave the pitch out: a request that sells reads as a template.'
+      : a.verdict === 'none'
+        ? 'Add a line about why you want to connect.'
+        : level === 'personal'
+          ? undefined
+          : 'Mention something only they would recognise: their post or talk, where you met, who introduced you.';
+  return { score: a.score, verdict: a.verdict, level, reasons: a.reasons, tip };
+}
