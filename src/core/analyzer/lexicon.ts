@@ -65,8 +65,7 @@ const ENTRIES: [number, Kind, string][] = [
   [1.5, 'j', '(open to|exploring) (new )?(opportunities|work|roles)'],
   [2, 'j', '(my|send you my|attach(ed)? my) @(resume|résumé|cv|portfolio)'],
   [2, 'j', '(exciting|great|interesting|amazing) (career |job )?(opportunit(y|ies)|role|position)'],
-  [3, 'j', '(role|position|opportunity) that (matches|fits|aligns with|suits) your'],
-  [2.5, 'j', '(your|the) (skills|profile|background|experience) (match|matches|fit|fits|align|aligns)'],
+  [3, 'j', '(role|position|opportunity) that (matches|fits|aligns with|suits) your|(your|the) (skills|profile|background|experience) @(match|matches|fit|fits|align|aligns)'],
   [1.5, 'j', "i('m| am) (a |an )?@(recruiter|recruiting|talent|headhunter|hiring)"],
   [1.5, 'j', "(we're|we are) hiring|are you open to|(i'm|i am) hiring for|(you'd|you would) be a (great|perfect|strong|good) fit"],
   [1.5, 'j', "kindly consider|suitable (opportunities|role|position)"],
@@ -74,7 +73,6 @@ const ENTRIES: [number, Kind, string][] = [
   // Restating profile facts
   [1.2, 'g', "(big|huge) fan of (your work|what)|(love|admire) what (you|you guys|[^\\s]+) (is|are) @(doing|building)|(love|enjoy) (reading )?your @(content|posts)|(inspiring|amazing|impressive) @(journey|story|career)"],
   [1, 'f', "(i )?(see|saw|noticed|notice) (that )?(you('re| are| work| lead| have|'ve| previously| recently)|we('re| are)? both)"],
-  [1, 'f', '(your|the) (role|position|title|time) (as|at)'],
   // German
   [4, 'g', '(sie|dich) (gerne? )?(zu )?meinem (beruflichen )?netzwerk( auf linkedin)? hinzufügen'],
   [2.5, 'g', '(mein|meine) (netzwerk|kontakte) (zu )?(erweitern|ausbauen|vergrößern)'],

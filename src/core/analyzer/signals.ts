@@ -148,39 +148,34 @@ const MEET = new PhraseSet('meet', [
   "(great|good|nice|lovely|fun|a pleasure|pleasure|wonderful) (to )?(meet|see|talk|chat|speak|catch)(ing)?( up)?( with)?( you)?",
   "(we|we've|we have) (briefly |just |already |finally )?(met|spoke|talked|chatted)",
   "(coincidimos|nos cruzamos|nos vimos|ci siamo incrociati) @(en|a|al|alla|nel|nella)",
-  "met you",
   "(our|the) (chat|conversation|discussion|call|talk|exchange|coffee|lunch|dinner) (at|about|on|during|after|last|yesterday|in|over)",
   "(enjoyed|loved) ((our|the) (chat|conversation|meeting|coffee|lunch)|meeting|talking|chatting)",
   "connecting (with you )?from",
   "sat next to",
-  "ran into you",
+  "(met|ran into) you",
   "following up (on|from)",
-  "(schön|nett|toll),? @(dich|sie) .{0,20}(kennenzulernen|getroffen)",
-  "(ravie?|contente?|heureux|heureuse) de (vous |t')(avoir )?@(rencontrer|rencontré)",
-  "(encantad[oa]|un placer) (de )?@(conocerte|conocerle|hablar)",
-  "(prazer|bom|ótimo) (te )?conhecer",
+  "(schön|nett|toll),? @(dich|sie) .{0,20}kennenzulernen|(ravie?|heureux|heureuse) de (vous |t')(avoir )?@(rencontré|rencontrée)|(encantad[oa]|un placer) (de )?@conocerte|(prazer|bom|ótimo) (em )?(te )?@conhecer|(piacere|è stato un piacere) (di )?@conoscerti",
   "(unser(em)?|notre|nuestra|nossa|la nostra) @(gespräch|échange|discussion|conversation|charla|conversación|conversa|chiacchierata|conversazione)",
-  "(piacere|è stato un piacere) (di )?conoscerti",
   "wir haben uns ([^\\s.!?]+ ){0,16}?(kennengelernt|getroffen|unterhalten)",
   "(nous nous sommes|on s'est) @(rencontrés|rencontrées|croisés|croisées|vus|parlé)",
   "(i'm|i am|i was) the (one|guy|person|woman|man|student|dev|engineer) (who|that) (asked|sat|spoke|stopped|came)",
   "nos (conocimos|conhecemos)|gracias por (la|nuestra) @(charla|conversación|llamada)",
   "ci siamo @(conosciuti|conosciute|incontrati|incontrate|visti)",
 ]);
-// Needs capital letters, so it is a plain regex, compiled and run only for notes with one of its verbs.
+const NAME = "(\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+)?)";
+// A named person and what they said or did ("Meera (your old manager at Tillery) told me you…", "soy amiga de Camila
+// Rojas, me contó que…"), or someone named earlier ("from Brad. He said you were his go-to": he, she). Needs capital
+// letters, so it is a plain regex rather than a phrase set.
+// Compiled, and run, only for notes with one of its verbs.
 const MUTUAL_WORDS = words(
   "suggested recommended introduced told pointed referred put said says mentioned mutual empfohlen erzählt gesagt recommandé conseillé dit parlé recomendó contó dijo habló recomendou disse disse-me falou falou-me consigliato detto parlato",
 );
-const NAME = "(\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+)?)";
-// A named person and what they said or did ("Meera (your old manager at Tillery) told me you…", "soy amiga de Camila
-// Rojas, me contó que…"), or someone named earlier ("from Brad. He said you were his go-to": he, she).
 let mutual: RegExp | undefined;
 const MUTUAL = () =>
   (mutual ??= new RegExp(
     `${NAME}(?: \\([^()]{1,50}\\)|, [^,.!?]{1,50},)? (?:suggested|recommended|introduced|told me|pointed me|referred me|put us in touch|said (?:I should|you)|says you|mentioned (?:you|your))` +
       `|(?:introduced|referred) (?:me )?(?:by|through|via) ${NAME}|(?:our|a) mutual (?:friend|colleague|contact) ${NAME}` +
-      `|${NAME}[^.!?\\n]{0,40}? (?:hat mir (?:erzählt|gesagt|empfohlen)|m'a (?:dit|parlé|recommandé|conseillé)|me (?:contó|dijo|habló|recomendó|disse|falou|recomendou)|disse-me|falou-me|mi ha (?:detto|parlato|consigliato))` +
-      `|(?:hat mir|m'a|me) (?:empfohlen|recommandé|recomendó|recomendou|consigliato)`,
+      `|(?:${NAME}[^.!?\\n]{0,40}? )?(?:hat mir (?:erzählt|gesagt|empfohlen)|m'a (?:dit|parlé|recommandé|conseillé)|me (?:contó|dijo|habló|recomendó|disse|falou|recomendou)|disse-me|falou-me|mi ha (?:detto|parlato|consigliato))`,
     'gu',
   ));
 
