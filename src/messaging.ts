@@ -25,8 +25,12 @@ export const MessageSchema = z.discriminatedUnion('type', [
     id: z.string().min(1).max(500),
     action: InvitationStatusSchema.exclude(['pending']),
   }),
-  /** Notes of stored invitations, for cross-sender template detection. */
-  z.object({ type: z.literal('invitations/recent-notes') }),
+  /** The notes on the page, to compare with each other, with stored notes and with the built-in library: cross-sender
+   *  template detection runs in the background, next to the stored notes. The reply lists a Matches per note. */
+  z.object({
+    type: z.literal('invitations/matches'),
+    notes: z.array(z.object({ sender: z.string().max(500), text: z.string().max(5000) })).max(1000),
+  }),
   /** What the content script made of the page it runs on. */
   z.object({
     type: z.literal('page/status'),

@@ -1,3 +1,4 @@
+import { crossSender } from '../core/analyzer/cross-sender';
 import type { Message, MessageType } from '../messaging';
 import { markActed, recentNotes, upsertInvitations } from '../store/invitations';
 import { getSettings, saveSettings } from '../store/settings';
@@ -32,8 +33,9 @@ export const handlers: Handlers = {
     const needsAttention = await updateBadge();
     return { found, needsAttention };
   },
-  async 'invitations/recent-notes'() {
-    return recentNotes(RECENT_NOTES_LIMIT);
+  async 'invitations/matches'(m) {
+    const others = [...(await recentNotes(RECENT_NOTES_LIMIT)), ...m.notes];
+    return m.notes.map((n) => crossSender(n.text, others, n.sender));
   },
   async 'page/status'(m, ctx) {
     if (ctx.tabId === undefined) throw new RefusedError('page/status must come from a LinkedIn tab');

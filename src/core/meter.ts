@@ -1,5 +1,5 @@
 import type { Reason, Recipient, Verdict } from './model';
-import { analyzeNote } from './analyzer';
+import { judgeNote } from './analyzer/judge';
 
 // The composer's meter reads the analyzer's verdict on a draft; its levels and tips are the composer's wording, not
 // the analyzer's judgement.
@@ -17,7 +17,7 @@ export interface Meter {
 /** The composer's live personalization meter for a draft the user is writing to `recipient`. Cheap enough to run on
  *  every keystroke (one analysis of ≤ 300 characters, no cross-sender comparison). */
 export function personalizationMeter(draft: string, recipient?: Recipient): Meter {
-  const a = analyzeNote(draft, { recipient, perspective: 'outgoing' });
+  const a = judgeNote(draft, { recipient, perspective: 'outgoing' });
   const level = a.verdict === 'none' ? 'empty' : a.score >= 65 ? 'personal' : a.score >= 50 ? 'ok' : 'generic';
   const codes = new Set(a.reasons.map((r) => r.code));
   const tip = codes.has('placeholder')

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { z } from 'zod';
-import type { AnalyzeContext, SeenNote } from '../core/analyzer';
+import type { JudgeContext } from '../core/analyzer/judge';
+import type { Matches, SeenNote } from '../core/analyzer/cross-sender';
 import { SettingsSchema, type Analysis, type PageKind, type ReceivedInvitation, type Recipient } from '../core/model';
 import type { Message, ObservedInvitation, Reply } from '../messaging';
 import type { BadgeHost } from './badge-host';
@@ -27,18 +28,19 @@ export interface BadgeDeps {
   actionOfClick(target: Element): { id: string; action: 'accepted' | 'ignored' } | undefined;
   /** The list element to watch for late cards; without it the whole body is watched. */
   listRoot?(doc: Document): Element | undefined;
-  analyze(note: string | undefined, context: AnalyzeContext): Analysis;
+  analyze(note: string | undefined, context: JudgeContext): Analysis;
   send(message: Message): Promise<Reply>;
   createHost(doc: Document): BadgeHost;
   /** How long to wait for the invitation list before telling the popup the page was not understood. */
   graceMs?: number;
   /** Mutations are coalesced into one re-read per this many milliseconds. */
   debounceMs?: number;
-  /** How long to wait for the background's settings and stored notes before judging without them. */
+  /** How long to wait for the background's settings, and its cross-sender matches, before judging without them. */
   contextTimeoutMs?: number;
 }
 
-const RecentNotesSchema = z.array(z.object({ sender: z.string(), text: z.string() })).max(5000);
+const none: Reply = { ok: false, error: 'timed out' };
+const MatchesSchema = z.array(z.object({ library: z.string().max(200).optional(), senders: z.number().int().min(0) })).max(1000);
 
 interface Entry {
   root: Element;
@@ -77,15 +79,18 @@ export function startBadges(deps: BadgeDeps): () => void {
   let stopped = false;
   let ready = false;
   let recipient: Recipient | undefined;
-  let stored: SeenNote[] = [];
+  /** Cross-sender matches from the background, by `${sender}\0${text}`, for the notes last asked about. */
+  let matches = new Map<string, Matches>();
+  /** JSON of the page's notes last asked about; while their answer is awaited, nothing is judged. */
+  let asked = '';
+  let awaiting = false;
   let everRead = false;
   let lastProblem = 'No invitation list found on the page';
   let statusSent: boolean | undefined;
   let scanTimer: ReturnType<typeof setTimeout> | undefined;
   let listRoot: Element | undefined;
-  /** Bumped whenever the cross-sender context (recipient, stored notes, notes on the page) changes. */
+  /** Bumped whenever what a judgement depends on besides the note (recipient, matches) changes. */
   let context = 0;
-  let contextKey = '';
 
   const sendStatus = (recognised: boolean, detail?: string) => {
     if (statusSent === recognised) return;
@@ -124,24 +129,32 @@ export function startBadges(deps: BadgeDeps): () => void {
     everRead = true;
     sendStatus(true, `${read.stack}: ${read.cards.length} invitation${read.cards.length === 1 ? '' : 's'}`);
 
-    // Cross-sender context: what the store remembers plus every other card on this page.
-    const seenNotes = new Set(stored.map((n) => `${n.sender}\u0000${n.text}`));
-    const others = [...stored];
+    // Cross-sender detection (each note against the others on the page, the stored ones and the built-in library) runs
+    // in the background; ask again only when the page's notes changed, and judge once the answer is in, so a badge does
+    // not flip from Personal to Template a moment after it appears.
+    const notes = new Map<string, SeenNote>();
     for (const c of read.cards) {
       const text = c.invitation.note;
-      if (!text) continue;
-      const k = `${senderKey(c.invitation)}\u0000${text}`;
-      if (seenNotes.has(k)) continue;
-      seenNotes.add(k);
-      others.push({ sender: senderKey(c.invitation), text });
+      if (text) notes.set(`${senderKey(c.invitation)}\u0000${text}`, { sender: senderKey(c.invitation), text });
     }
-    // Cross-sender detection compares each note with all others (quadratic): analyse again only
-    // when a card's own note or this context changed, not on every unrelated mutation.
-    const key = JSON.stringify([recipient ?? null, others]);
-    if (key !== contextKey) {
-      contextKey = key;
-      context++;
+    const ask = JSON.stringify([...notes.keys()]);
+    if (ask !== asked) {
+      asked = ask;
+      awaiting = notes.size > 0;
+      if (!awaiting) matches = new Map();
+      else {
+        const list = [...notes.values()].slice(0, 1000);
+        void withTimeout(deps.send({ type: 'invitations/matches', notes: list }), deps.contextTimeoutMs ?? 1500, none).then((reply) => {
+          if (stopped || asked !== ask) return;
+          const parsed = reply.ok ? MatchesSchema.safeParse(reply.data) : undefined;
+          matches = new Map(parsed?.success ? list.map((n, i) => [`${n.sender}\u0000${n.text}`, parsed.data[i]] as const).filter(([, m]) => m) : []);
+          awaiting = false;
+          context++;
+          scan();
+        });
+      }
     }
+    if (awaiting) return;
 
     const observed: ObservedInvitation[] = [];
     const done = new Set<string>();
@@ -157,7 +170,8 @@ export function startBadges(deps: BadgeDeps): () => void {
       }
       const basis = JSON.stringify([inv.note ?? null, inv.noteTruncated, senderKey(inv)]);
       if (entry.judged?.basis !== basis || entry.judged.context !== context) {
-        entry.judged = { basis, context, analysis: judgeInvitation(inv, deps.analyze, { recipient, others, sender: senderKey(inv) }) };
+        const found = inv.note ? matches.get(`${senderKey(inv)}\u0000${inv.note}`) : undefined;
+        entry.judged = { basis, context, analysis: judgeInvitation(inv, deps.analyze, { recipient, matches: found }) };
       }
       const analysis = entry.judged.analysis;
       // A re-rendered card drops our host with its old element: mount again in the new one.
@@ -228,19 +242,11 @@ export function startBadges(deps: BadgeDeps): () => void {
     if (!stopped && !everRead) sendStatus(false, lastProblem);
   }, graceMs);
 
-  const settingsReply = deps.send({ type: 'settings/get' });
-  const notesReply = deps.send({ type: 'invitations/recent-notes' });
-  const none: Reply = { ok: false, error: 'timed out' };
-  const wait = deps.contextTimeoutMs ?? 1500;
-  void Promise.all([withTimeout(settingsReply, wait, none), withTimeout(notesReply, wait, none)]).then(([s, n]) => {
+  void withTimeout(deps.send({ type: 'settings/get' }), deps.contextTimeoutMs ?? 1500, none).then((s) => {
     if (stopped) return;
     if (s.ok) {
       const parsed = SettingsSchema.safeParse(s.data);
       if (parsed.success) recipient = parsed.data.me;
-    }
-    if (n.ok) {
-      const parsed = RecentNotesSchema.safeParse(n.data);
-      if (parsed.success) stored = parsed.data;
     }
     ready = true;
     scan();

@@ -1,147 +1,22 @@
-import type { Analysis, Reason, Recipient, Verdict } from '../model';
-import { knownTemplate } from './library';
-import { maskedLength, signature, similarity } from './minhash';
-import {
-  lexicon,
-  looseDetails,
-  meetings,
-  mutuals,
-  placeholders,
-  sharedHistory,
-  recipientMentions,
-  references,
-  shape,
-  type Hit,
-  type Note,
-} from './signals';
-import { lowered } from './phrases';
-import { ties } from './ties';
-import { MAX_CHARS, recipientWords, signatureStart, tokens, type Span, type Token } from './text';
+import type { Analysis } from '../model';
+import { crossSender, type SeenNote } from './cross-sender';
+import { judgeNote, type JudgeContext } from './judge';
+import { MAX_CHARS } from './text';
 
-export interface SeenNote {
-  /** Who sent it (slug or name): notes from the same sender do not count as "other senders". */
-  sender: string;
-  text: string;
-}
+export type { Matches, SeenNote } from './cross-sender';
+export { judgeNote, type JudgeContext } from './judge';
 
-export interface AnalyzeContext {
-  recipient?: Recipient;
+export interface AnalyzeContext extends JudgeContext {
   /** Other notes seen recently (from other senders), for cross-sender template detection. */
   others?: SeenNote[];
   /** The sender of the note being analysed, so their own earlier notes are not counted. */
   sender?: string;
-  /** Whose point of view the reasons take: "incoming" (the user received the note: "your company") or
-   *  "outgoing" (the user is writing it to someone: "their company"). Default "incoming". */
-  perspective?: 'incoming' | 'outgoing';
 }
 
-/** Near-duplicate threshold (estimated Jaccard of masked 3-shingles). */
-const SAME_TEXT = 0.6;
-const MAX_OTHERS = 2000;
-/** Log-odds when nothing at all is said about the recipient: most such notes are templates. */
-const BIAS = -0.4;
-
-const HARD = new Set(['placeholder', 'merge-artifact', 'same-text']);
-const PITCH = new Set(['pitch', 'job-boilerplate']);
-
-/** Evidence (log-odds) to score. The weights were set by hand, so their sum is not a calibrated probability: on the
- *  tuning and dev sets a plain sigmoid put templates at 10–40 and personal notes at 50–70, all of which were
- *  certain in hindsight. 1.5 sharpens it about halfway to what those sets alone would ask for (≈3), leaving room
- *  for notes unlike them; the bench's reliability table shows how well it holds on the held-out set. */
-const SHARPNESS = 1.5;
-const sigmoid = (z: number) => 1 / (1 + Math.exp(-SHARPNESS * z));
-
-function crossSender(t: string, toks: Token[], ctx: AnalyzeContext): Hit[] {
-  const out: Hit[] = [];
-  const sig = signature(t, toks);
-  const short = maskedLength(sig) < 4;
-  const lib = short ? undefined : knownTemplate(sig, 0.5);
-  if (lib) out.push({ code: 'known-template', text: `Matches ${lib.name}`, weight: -5 });
-  const others = ctx.others;
-  if (!others?.length) return out;
-  const senders = new Set<string>();
-  const n = Math.min(others.length, MAX_OTHERS);
-  for (let i = 0; i < n; i++) {
-    const o = others[i];
-    if (!o || typeof o.text !== 'string' || !o.text.trim()) continue;
-    const who = String(o.sender ?? '');
-    if ((ctx.sender !== undefined && who === ctx.sender) || senders.has(who)) continue;
-    const same = short ? o.text.trim().toLowerCase() === t.trim().toLowerCase() : similarity(sig, signature(o.text)) >= SAME_TEXT;
-    if (same) senders.add(who);
-  }
-  const k = senders.size;
-  if (k) out.push({ code: 'same-text', text: `Same text as ${k} other sender${k === 1 ? '' : 's'}`, weight: -4.5 - 0.5 * Math.min(k - 1, 4) });
-  return out;
-}
-
-function toReason(h: Hit): Reason {
-  const r: Reason = { code: h.code, text: h.text.slice(0, 300) };
-  if (h.span) r.span = h.span;
-  return r;
-}
-
-/** Judges a connection-request note: no note, a template that would fit anyone, or a note written for this person. */
+/** The whole analyzer: cross-sender detection against `others` and the built-in library, then the judgement. The
+ *  content script runs `judgeNote` alone and gets the matches from the background. */
 export function analyzeNote(note: string | undefined | null, context: AnalyzeContext = {}): Analysis {
-  const raw = typeof note === 'string' ? note : '';
-  if (!raw.trim()) return { verdict: 'none', score: 0, reasons: [{ code: 'no-note', text: 'No note' }] };
-  const t = raw.length > MAX_CHARS ? raw.slice(0, MAX_CHARS) : raw;
-  const outgoing = context.perspective === 'outgoing';
-  const toks = tokens(t);
-  const n: Note = {
-    t,
-    lower: lowered(t),
-    toks,
-    skip: recipientWords(context.recipient),
-    sigAt: signatureStart(t, toks),
-    w: outgoing ? { your: 'their', you: 'them' } : { your: 'your', you: 'you' },
-    recipient: context.recipient,
-  };
-  const used: Span[] = [];
-  const holes = placeholders(n);
-  const positive = [...references(n, used), ...meetings(n, used), ...sharedHistory(n, used), ...ties(n, used), ...mutuals(n)];
-  const loose = looseDetails(n, used);
-  const hits: Hit[] = [
-    ...holes,
-    ...lexicon(n),
-    ...positive,
-    ...loose,
-    ...recipientMentions(n, used),
-    ...crossSender(t, toks, context),
-  ];
-  hits.push(...shape(n, hits.some((h) => h.weight > 0)));
-
-  // Boilerplate around a specific reference does not undo it (a personal note may still say "would love to
-  // connect"), so generic evidence is capped lower when the note names something specific; a pitch is not.
-  const specific = positive.some((h) => h.weight > 0) || loose.some((h) => h.weight >= 1.5);
-  let generic = 0;
-  let pitch = 0;
-  let hard = 0;
-  let pos = 0;
-  for (const h of hits) {
-    if (h.weight >= 0) pos += h.weight;
-    else if (HARD.has(h.code)) hard += h.weight;
-    else if (PITCH.has(h.code)) pitch += h.weight;
-    else generic += h.weight;
-  }
-  const z = BIAS + Math.min(pos, 8) + Math.max(generic, specific ? -1.5 : -8) + Math.max(pitch, -6) + hard;
-  let score = Math.round(100 * sigmoid(z));
-  let verdict: Verdict = score >= 50 ? 'personal' : 'template';
-  if (holes.some((h) => h.code === 'placeholder')) {
-    verdict = 'template';
-    score = Math.min(score, 5);
-  }
-  score = Math.max(verdict === 'personal' ? 50 : 0, Math.min(verdict === 'template' ? 49 : 100, score));
-
-  // Reasons that support the verdict come first, strongest first; the rest follow so the person sees both sides.
-  const sign = verdict === 'personal' ? 1 : -1;
-  hits.sort((a, b) => sign * b.weight - sign * a.weight);
-  if (!hits.some((h) => h.weight * sign > 0))
-    hits.unshift(
-      verdict === 'template'
-        ? { code: 'nothing-specific', text: `Nothing clearly written for ${outgoing ? 'them' : 'you'}`, weight: 0 }
-        : { code: 'written-for-you', text: 'Reads as written for this person', weight: 0 },
-    );
-  const reasons = hits.slice(0, 39).map(toReason);
-  if (raw.length > MAX_CHARS) reasons.push({ code: 'capped', text: `Only the first ${MAX_CHARS.toLocaleString('en')} characters were read` });
-  return { verdict, score, reasons };
+  const t = typeof note === 'string' ? note.slice(0, MAX_CHARS) : '';
+  const matches = context.matches ?? (t.trim() ? crossSender(t, context.others, context.sender) : undefined);
+  return judgeNote(note, { ...context, matches });
 }

@@ -1,4 +1,4 @@
-import { analyzeNote } from '../../core/analyzer';
+import { judgeNote } from '../../core/analyzer/judge';
 import { OutgoingInvitationSchema, type OutgoingInvitation } from '../../core/model';
 import { isSendControl, type ConnectDialog } from '../../linkedin/connect-dialog';
 import { toRecipient, type RecipientInfo } from './recipient-context';
@@ -28,7 +28,7 @@ export function toOutgoing(click: SendClick, recipient: RecipientInfo | undefine
   const name = recipient?.name || click.dialogName || recipient?.slug || recipient?.profileId;
   if (!name) return undefined;
   const analysis = note.trim()
-    ? analyzeNote(note, { recipient: toRecipient(recipient), perspective: 'outgoing' })
+    ? judgeNote(note, { recipient: toRecipient(recipient), perspective: 'outgoing' })
     : { verdict: 'none' as const, score: 0 };
   const parsed = OutgoingInvitationSchema.safeParse({
     id: (recipient?.slug || recipient?.profileId || name).slice(0, 300),

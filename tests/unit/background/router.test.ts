@@ -56,9 +56,23 @@ describe('invitations → store → toolbar badge', () => {
     expect(await title()).toBe('Connector: no pending requests without a personal note');
   });
 
-  it('recent notes come back for cross-sender detection', async () => {
-    await send({ type: 'invitations/observed', invitations: [observed({ id: 'a', slug: 'ann', note: 'Same old text' })] }, fromLinkedInTab());
-    expect(await send({ type: 'invitations/recent-notes' }, fromLinkedInTab())).toEqual({ ok: true, data: [{ sender: 'ann', text: 'Same old text' }] });
+  it('matches the notes on a page against each other, the stored notes and the built-in library', async () => {
+    const note = 'Hi there, we help fintech teams like yours cut reconciliation time by half. Open to a chat next week?';
+    await send({ type: 'invitations/observed', invitations: [observed({ id: 'a', slug: 'ann', note })] }, fromLinkedInTab());
+    const reply = await send(
+      {
+        type: 'invitations/matches',
+        notes: [
+          { sender: 'bob', text: note.replace('fintech', 'payments') },
+          { sender: 'cy', text: note },
+          { sender: 'ann', text: note },
+          { sender: 'dee', text: "I'd like to add you to my professional network on LinkedIn." },
+        ],
+      },
+      fromLinkedInTab(),
+    );
+    // bob and cy each see the two others; ann's stored note and her note on the page are one sender.
+    expect(reply).toEqual({ ok: true, data: [{ senders: 2 }, { senders: 2 }, { senders: 2 }, { library: "LinkedIn's default invitation", senders: 0 }] });
   });
 });
 

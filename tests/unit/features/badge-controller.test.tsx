@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { AnalyzeContext } from '@/src/core/analyzer';
+import type { JudgeContext } from '@/src/core/analyzer/judge';
 import type { Analysis, ReceivedInvitation } from '@/src/core/model';
 import type { Message, Reply } from '@/src/messaging';
 import { startBadges, type BadgeDeps, type ReadResult } from '@/src/features/badge-controller';
@@ -45,7 +45,7 @@ function read(doc: Document): ReadResult {
   return { kind: 'ok', stack: 'sdui', cards };
 }
 
-function analyze(note: string | undefined, _ctx: AnalyzeContext): Analysis {
+function analyze(note: string | undefined, _ctx: JudgeContext): Analysis {
   if (!note) return { verdict: 'none', score: 0, reasons: [{ code: 'no-note', text: 'No note' }] };
   if (/network/.test(note)) return { verdict: 'template', score: 20, reasons: [{ code: 'generic', text: 'Generic phrase' }] };
   return { verdict: 'personal', score: 80, reasons: [{ code: 'specific', text: 'Mentions something specific' }] };
@@ -54,7 +54,7 @@ function analyze(note: string | undefined, _ctx: AnalyzeContext): Analysis {
 const tick = (ms = 15) => new Promise((r) => setTimeout(r, ms));
 
 let sent: Message[];
-let contexts: { note?: string; ctx: AnalyzeContext }[];
+let contexts: { note?: string; ctx: JudgeContext }[];
 let stop: (() => void) | undefined;
 
 function start(over: Partial<BadgeDeps> = {}) {
@@ -78,7 +78,9 @@ function start(over: Partial<BadgeDeps> = {}) {
     send: async (m): Promise<Reply> => {
       sent.push(m);
       if (m.type === 'settings/get') return { ok: true, data: { me: { firstName: 'Ada', company: 'Acme' }, noteLimit: 200 } };
-      if (m.type === 'invitations/recent-notes') return { ok: true, data: [{ sender: 'old-sender', text: 'stored note' }] };
+      // The background's answer: a note sent by two others (stored or on the page) and one that matches the library.
+      if (m.type === 'invitations/matches')
+        return { ok: true, data: m.notes.map((n) => (n.text === 'common note' ? { senders: 2 } : n.text === 'default note' ? { library: 'the default', senders: 0 } : { senders: 0 })) };
       return { ok: true };
     },
     listRoot: (d) => d.querySelector('ul#list') ?? undefined,
@@ -175,15 +177,48 @@ describe('invitation badges', () => {
     expect(observed[0].invitations[0].analysis.reasons.map((r) => r.code)).toContain('truncated');
   });
 
-  it('judges each note with the user as recipient and the other senders’ notes, never the sender’s own', async () => {
-    page(card('a', 'Ana Alves', 'note from ana'), card('b', 'Bo Berg', 'note from bo'));
+  it('judges each note with the user as recipient and what the background matched for it', async () => {
+    page(card('a', 'Ana Alves', 'common note'), card('b', 'Bo Berg', 'default note'), card('c', 'Cy Cole', 'own note'));
     start();
     await tick();
-    const forAna = contexts.find((c) => c.note === 'note from ana')!.ctx;
-    expect(forAna.recipient).toMatchObject({ firstName: 'Ada', company: 'Acme' });
-    expect(forAna.sender).toBe('ana-alves');
-    const others = forAna.others!.filter((o) => o.sender !== forAna.sender).map((o) => o.text);
-    expect(others).toEqual(expect.arrayContaining(['stored note', 'note from bo']));
+    const ask = of('invitations/matches');
+    expect(ask).toHaveLength(1);
+    expect(ask[0].notes).toEqual([
+      { sender: 'ana-alves', text: 'common note' },
+      { sender: 'bo-berg', text: 'default note' },
+      { sender: 'cy-cole', text: 'own note' },
+    ]);
+    const ctx = (note: string) => contexts.find((c) => c.note === note)!.ctx;
+    expect(ctx('common note').recipient).toMatchObject({ firstName: 'Ada', company: 'Acme' });
+    expect(ctx('common note').matches).toEqual({ senders: 2 });
+    expect(ctx('default note').matches).toEqual({ library: 'the default', senders: 0 });
+    expect(ctx('own note').matches).toEqual({ senders: 0 });
+  });
+
+  it('asks again only when the notes on the page change, and judges only with the answer in', async () => {
+    let answer: (r: Reply) => void = () => {};
+    const ul = page(card('a', 'Ana Alves', 'first'));
+    start({
+      send: (m) => {
+        sent.push(m);
+        if (m.type === 'settings/get') return Promise.resolve({ ok: true, data: { noteLimit: 200 } });
+        if (m.type === 'invitations/matches') return new Promise<Reply>((resolve) => (answer = resolve));
+        return Promise.resolve({ ok: true });
+      },
+    });
+    await tick();
+    expect(hosts()).toHaveLength(0);
+    answer({ ok: true, data: [{ senders: 1 }] });
+    await tick();
+    expect(hosts()).toHaveLength(1);
+    expect(contexts.at(-1)!.ctx.matches).toEqual({ senders: 1 });
+    ul.append(document.createElement('p'));
+    await tick();
+    expect(of('invitations/matches')).toHaveLength(1);
+    ul.append(card('b', 'Bo Berg', 'second'));
+    await tick();
+    expect(of('invitations/matches')).toHaveLength(2);
+    expect(of('invitations/matches')[1].notes.map((n) => n.text)).toEqual(['first', 'second']);
   });
 
   it('sends the cards in one batch and only what changed afterwards', async () => {
@@ -254,7 +289,7 @@ describe('invitation badges', () => {
     start({
       send: (m) => {
         sent.push(m);
-        return m.type === 'settings/get' || m.type === 'invitations/recent-notes' ? new Promise(() => {}) : Promise.resolve({ ok: true });
+        return m.type === 'settings/get' || m.type === 'invitations/matches' ? new Promise(() => {}) : Promise.resolve({ ok: true });
       },
       contextTimeoutMs: 20,
     });
