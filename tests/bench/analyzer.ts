@@ -104,10 +104,12 @@ function speed(rows: Row[], withOthers: boolean, fresh = false): { wall: number;
   return { wall: Math.round((n / elapsed) * 1000), cpu: Math.round((n / cpuMs) * 1000) };
 }
 
-async function bundle(): Promise<Uint8Array> {
+/** The minified bundle of one analyzer entry: judge.ts is what the content script imports, index.ts the whole analyzer
+ *  (with cross-sender detection, which runs in the background). */
+async function bundle(entry: 'judge' | 'index'): Promise<Uint8Array> {
   const { build } = await import('esbuild');
   const out = await build({
-    entryPoints: [path.join(root, 'src/core/analyzer/index.ts')],
+    entryPoints: [path.join(root, `src/core/analyzer/${entry}.ts`)],
     bundle: true,
     minify: true,
     format: 'esm',
@@ -119,7 +121,18 @@ async function bundle(): Promise<Uint8Array> {
   return out.outputFiles[0].contents;
 }
 
-/** Milliseconds of the first analyzeNote call in a fresh Node process running the minified bundle (what the first
+/** What the analyzer adds to the real content script (see analyzer-share.ts), or why it could not be measured. */
+function contentScriptShare(): Record<string, number> | { error: string } {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(here, 'analyzer-share.ts')], { cwd: root, encoding: 'utf8' });
+  const last = r.stdout.trim().split('\n').at(-1) ?? '';
+  try {
+    return JSON.parse(last) as Record<string, number>;
+  } catch {
+    return { error: `analyzer-share.ts exited ${r.status}: ${r.stderr.slice(-300)}` };
+  }
+}
+
+/** Milliseconds of the first judgeNote call in a fresh Node process running the minified bundle (what the first
  *  badge or the composer's first meter update pays: regex compilation, lazily built tables, cold JIT). Median of RUNS
  *  processes; a second call is timed too, for comparison. */
 function coldStart(code: Uint8Array, runs = 7): { firstCallMs: number; secondCallMs: number; importMs: number } {
@@ -128,7 +141,7 @@ function coldStart(code: Uint8Array, runs = 7): { firstCallMs: number; secondCal
     writeFileSync(path.join(dir, 'analyzer.mjs'), code);
     const probe = `
       const t0 = performance.now();
-      const { analyzeNote } = await import('./analyzer.mjs');
+      const { judgeNote: analyzeNote } = await import('./analyzer.mjs');
       const t1 = performance.now();
       analyzeNote('Hi Ana, your talk at RustConf on arena allocators was great. Would love to connect!', { recipient: { firstName: 'Ana' } });
       const t2 = performance.now();
@@ -173,8 +186,11 @@ export async function benchAnalyzer(): Promise<Record<string, unknown>> {
   const alone = speed(all, false);
   const crowd = speed(all, true);
   const fresh = speed(all, false, true);
-  const code = await bundle();
+  const code = await bundle('judge');
   const gzipBytes = gzipSync(code, { level: 9 }).length;
+  const wholeGzipBytes = gzipSync(await bundle('index'), { level: 9 }).length;
+  const share = contentScriptShare();
+  const adds = 'analyzerAddsGzipBytes' in share ? share.analyzerAddsGzipBytes : NaN;
   const cold = coldStart(code);
   const held = score(heldout);
   const targets = { macroF1: 0.92, templatePrecision: 0.95, notesPerSecond: 20000, analyzerGzipBytes: 15360 };
@@ -202,7 +218,12 @@ export async function benchAnalyzer(): Promise<Record<string, unknown>> {
     notesPerCpuSecondNeverSeen: fresh.cpu,
     loadAverage: os.loadavg()[0],
     coldStart: cold,
+    // The budget is what the analyzer adds to the content script, built by WXT as shipped. For comparison: the content
+    // script's part (judge.ts) and the whole analyzer (with cross-sender detection) bundled alone by esbuild.
+    analyzerAddsToContentScriptGzipBytes: adds,
+    contentScript: share,
     analyzerGzipBytes: gzipBytes,
+    wholeAnalyzerGzipBytes: wholeGzipBytes,
     targets,
     // Quality on data the analyzer was not tuned on (rows without placeholders): the blind sets when read, else the
     // held-out set; speed as never-seen notes per second of wall time (the strictest rate: no signature cache, and a
@@ -211,7 +232,7 @@ export async function benchAnalyzer(): Promise<Record<string, unknown>> {
       heldout: quality(held),
       ...(blind ? { blind: quality(score(blindAll)) } : {}),
       notesPerSecond: fresh.wall >= targets.notesPerSecond,
-      analyzerGzipBytes: gzipBytes <= targets.analyzerGzipBytes,
+      analyzerGzipBytes: adds <= targets.analyzerGzipBytes,
     },
   };
 }

@@ -17,6 +17,7 @@ export function phrase(src: string, curly = true): string {
 }
 
 /** `body` as a whole word: not preceded or followed by a letter or digit. */
+const WORD_CHAR = new RegExp(`[${ALNUM}]`);
 export const wordBounded = (body: string) => new RegExp(`(?<![${ALNUM}])(?:${body})(?![${ALNUM}])`, 'g');
 
 /** The note in lower case with ’ as ', the same length as the note so offsets carry over. (The few characters that
@@ -141,8 +142,10 @@ export class PhraseSet {
   }
 
 
+  // The start boundary is checked here, not by a lookbehind: a regex that starts with a lookbehind is tried at every
+  // position of the note, while one that starts with its words lets the engine skip ahead to where they could begin.
   private regex(i: number): RegExp {
-    return (this.res[i] ??= wordBounded(phrase(this.sources[i], false)));
+    return (this.res[i] ??= new RegExp(`(?:${phrase(this.sources[i], false)})(?![${ALNUM}])`, 'g'));
   }
 
   private lookup(anchors: Map<string, number[]>, w: string, out: number[], stamp: number) {
@@ -165,7 +168,7 @@ export class PhraseSet {
       const l = k.l;
       this.lookup(anchors, l, cand, stamp);
       // "network-building" and "Fly.io" are one token but the regex sees the words in them.
-      if (k.joined) for (const part of l.split(/[-.&']/)) if (part) this.lookup(anchors, part, cand, stamp);
+      if (k.parts) for (const part of k.parts) if (part) this.lookup(anchors, part, cand, stamp);
     }
     if (!cand.length) return [];
     const found: PhraseMatch[] = [];
@@ -174,8 +177,8 @@ export class PhraseSet {
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = re.exec(t))) {
-        if (!m[0].length) {
-          re.lastIndex++;
+        if (!m[0].length || (m.index && WORD_CHAR.test(t[m.index - 1]))) {
+          re.lastIndex = m.index + 1;
           continue;
         }
         found.push({ entry: i, s: m.index, e: m.index + m[0].length });

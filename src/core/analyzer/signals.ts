@@ -353,8 +353,17 @@ export function looseDetails(n: Note, used: Span[]): Hit[] {
   return [{ code: 'details', text: `Concrete details: ${describe(d, n)}`, weight: Math.round(Math.min(2.5, w) * 100) / 100, span: d[0].span }];
 }
 
-function escape(s: string) {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// A page of notes is judged for one recipient (the user): their company's regex and headline words are read once.
+const heads = new WeakMap<Recipient, string[]>();
+const names = new Map<string, RegExp>();
+function nameRegex(name: string): RegExp {
+  let re = names.get(name);
+  if (!re) {
+    if (names.size > 50) names.clear();
+    names.set(name, (re = wordBounded(name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))));
+  }
+  re.lastIndex = 0;
+  return re;
 }
 
 /** The recipient's company, school or headline in the note. Inside a specific reference it supports it; on its own
@@ -370,14 +379,15 @@ export function recipientMentions(n: Note, specific: Span[]): Hit[] {
   for (const [v, code, label] of fields) {
     const name = v?.trim();
     if (!name || name.length < 2) continue;
-    const m = wordBounded(escape(name.toLowerCase())).exec(n.lower);
+    const m = nameRegex(name).exec(n.lower);
     if (!m) continue;
     const span: Span = [m.index, m.index + m[0].length];
     const [ss, se] = sentenceBounds(n.t, m.index);
     const inSpecific = specific.some((s) => s[0] < se && ss < s[1]);
     out.push({ code, text: `Mentions ${n.w.your} ${label} (${clip(n.t.slice(span[0], span[1]), 40)})`, weight: inSpecific ? 0.3 : -0.6, span });
   }
-  const head = lowered(r.headline ?? '').split(/[\s,.;:|/()@·•–—-]+/).filter((w) => w.length > 2);
+  let head = heads.get(r);
+  if (!head) heads.set(r, (head = lowered(r.headline ?? '').split(/[\s,.;:|/()@·•–—-]+/).filter((w) => w.length > 2)));
   const lower = n.lower;
   for (let len = Math.min(4, head.length); len >= 2; len--) {
     let hit = -1;

@@ -51,6 +51,8 @@ export interface Token {
   e: number;
   /** Contains - . & or an apostrophe ("network-building", "Fly.io", "you're"). */
   joined: boolean;
+  /** The words a joined token is made of ("network", "building"). */
+  parts?: string[];
 }
 
 const TOKEN = new RegExp(`[${ALNUM}][${ALNUM}'’&.-]*[${ALNUM}]|[${ALNUM}]`, 'g');
@@ -58,7 +60,10 @@ const NON_ALNUM = new RegExp(`[^${ALNUM}]+`);
 const NON_WORD = new RegExp(`[^${ALNUM}-]+`);
 const JOINED = /[-.&'’]/;
 
+// analyzeNote tokenizes a note for cross-sender detection and again for the judgement: the last result is kept.
+let last: [string, Token[]] = ['', []];
 export function tokens(t: string): Token[] {
+  if (last[0] === t) return last[1];
   const out: Token[] = [];
   TOKEN.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -67,15 +72,20 @@ export function tokens(t: string): Token[] {
     let l = w.toLowerCase();
     const joined = JOINED.test(w);
     if (joined && l.includes('’')) l = l.replace(/’/g, "'");
-    out.push({ w, l, s: m.index, e: m.index + w.length, joined });
+    out.push({ w, l, s: m.index, e: m.index + w.length, joined, parts: joined ? l.split(/[-.&']/) : undefined });
   }
+  last = [t, out];
   return out;
 }
 
 /** Words that name the recipient or restate their profile (slots a template fills): they say nothing about the
  *  sender having looked. */
+const skipped = new WeakMap<Recipient, Set<string>>();
 export function recipientWords(r?: Recipient): Set<string> {
-  const set = new Set<string>();
+  let set = r && skipped.get(r);
+  if (set) return set;
+  set = new Set<string>();
+  if (r) skipped.set(r, set);
   for (const v of [r?.firstName, r?.lastName, r?.company, r?.school, r?.headline])
     for (const w of (v ?? '').toLowerCase().split(NON_ALNUM)) if (w.length > 1 && !FUNCTION.has(w)) set.add(w);
   return set;
