@@ -43,8 +43,23 @@ export interface PhraseMatch {
   e: number;
 }
 
-/** Every phrase set by name, for tests. */
+/** Every phrase set by name. */
 export const PHRASE_SETS = new Map<string, PhraseSet>();
+
+// A note's words that anchor a phrase in any set, found once per note for all the sets that look at it.
+const ANCHORS = new Set<string>();
+let anchored = 0;
+let hotFor: readonly Token[] | undefined;
+let hotToks: Token[] = [];
+function hot(toks: readonly Token[]): Token[] {
+  if (toks === hotFor) return hotToks;
+  if (anchored !== PHRASE_SETS.size) {
+    anchored = PHRASE_SETS.size;
+    for (const set of PHRASE_SETS.values()) for (const w of set.index().keys()) ANCHORS.add(w);
+  }
+  hotFor = toks;
+  return (hotToks = toks.filter((k) => ANCHORS.has(k.l) || k.parts?.some((p) => ANCHORS.has(p))));
+}
 
 /** `src` split at top-level `|`. */
 function alternatives(src: string): string[] {
@@ -79,7 +94,8 @@ function startWords(s: string, endOk: boolean): string[] | null {
     if (/^[?*{]/.test(rest)) return null;
     const out: string[] = [];
     for (const alt of alternatives(s.slice(1, close))) {
-      const w = startWords(alt, rest ? rest[0] === ' ' : endOk);
+      // Followed by a space, or by a group of words that starts with one ("(meet|see)( up)?").
+      const w = startWords(alt, rest ? rest[0] === ' ' || rest.startsWith('( ') : endOk);
       if (!w) return null;
       out.push(...w);
     }
@@ -164,7 +180,7 @@ export class PhraseSet {
     const anchors = this.index();
     const stamp = (this.stamp = (this.stamp + 1) >>> 0 || 1);
     const cand = this.always.slice();
-    for (const k of toks) {
+    for (const k of hot(toks)) {
       const l = k.l;
       this.lookup(anchors, l, cand, stamp);
       // "network-building" and "Fly.io" are one token but the regex sees the words in them.

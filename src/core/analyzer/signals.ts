@@ -42,6 +42,8 @@ export interface Note {
   w: Words;
   recipient?: Recipient;
   details?: Detail[];
+  /** Whether the sentence starting at an offset is about the sender (see aboutSender). */
+  about?: Map<number, boolean>;
 }
 
 /** Details are found once per note; each signal looks at the ones inside its own window. */
@@ -84,12 +86,12 @@ const words = (s: string) => new Set(s.split(' '));
 const POSS = words('your ur tu tus su sus seu sua seus suas votre vos ton ta tes dein deine deinen deinem deiner ihr ihre ihren ihrem ihrer tuo tua tuoi tue');
 /** Things a person makes, in the singular ("posts" is looked up as "post"). */
 const ARTIFACT = words(
-  'post article talk keynote explanation proposal patch commit rfc tip breakdown walkthrough bindings atelier démo exposé spreadsheet dashboard framework notebook report playbook checklist dataset package extension script reply presentation podcast episode paper book video demo newsletter thread comment blog write-up benchmark webinar panel session interview project repo library thesis research study release piece essay tweet slide deck course workshop answer tutorial guide post-mortem recap analysis file template plugin app tool site model photo note pr issue review beitrag artikel vortrag buch projekt studie conférence intervention livre vidéo projet billet artículo publicación charla ponencia libro proyecto artigo palestra apresentação livro projeto articolo intervento progetto',
+  'post article talk keynote engagement explanation proposal patch commit rfc tip breakdown walkthrough bindings atelier démo exposé spreadsheet dashboard framework notebook report playbook checklist dataset package extension script reply presentation podcast episode paper book video demo newsletter thread comment blog write-up benchmark webinar panel session interview project repo library thesis research study release piece essay tweet slide deck course workshop answer tutorial guide post-mortem recap analysis file template plugin app tool site model photo note pr issue review beitrag artikel vortrag buch projekt studie conférence intervention livre vidéo projet billet artículo publicación charla ponencia libro proyecto artigo palestra apresentação livro projeto articolo intervento progetto',
 );
 /** The thing a token names, if it is one ("posts" → "post"). */
 const artifact = (l: string) => (ARTIFACT.has(l) ? l : l.endsWith('s') && ARTIFACT.has(l.slice(0, -1)) ? l.slice(0, -1) : undefined);
 const WEAK = words(
-  'work content experience background approach perspective expertise career journey team company product startup insight insights thought thoughts take writing point points idea trabalho travail trabajo arbeit lavoro',
+  'work content paradigm concept experience background approach perspective expertise career journey team company product startup insight insights thought thoughts take writing point points idea trabalho travail trabajo arbeit lavoro',
 );
 /** What a profile lists rather than something the person made: "your experience in renewable energy project
  *  finance" is a headline in other words, however many words it takes, unless it names something (a company, a
@@ -107,6 +109,8 @@ interface Ref {
   what: string;
   /** Words between the possessive and the thing ("recent Medium"). */
   mid: string;
+  /** "your team's redesign": the thing is what the team made, named next. */
+  owner?: boolean;
 }
 
 /** Tokens i..j are separated by whitespace only. */
@@ -132,7 +136,7 @@ function findRefs(n: Note): Ref[] {
         const l = toks[j].joined && toks[j].l.endsWith("'s") ? toks[j].l.slice(0, -2) : toks[j].l;
         if (artifact(l) || WEAK.has(l)) {
           const s = dash > 0 && !POSS.has(k.l) ? k.s + dash + 1 : k.s;
-          out.push({ s, e: toks[j].s + l.length, what: l, mid: t.slice(k.e, toks[j].s).trim() });
+          out.push({ s, e: toks[j].s + l.length, what: l, mid: t.slice(k.e, toks[j].s).trim(), owner: l !== toks[j].l });
           end = toks[j].s + l.length;
           break;
         }
@@ -145,37 +149,37 @@ function findRefs(n: Note): Ref[] {
 }
 
 const MEET = new PhraseSet('meet', [
-  "(great|good|nice|lovely|fun|a pleasure|pleasure|wonderful) (to )?(meet|see|talk|chat|speak|catch)(ing)?( up)?( with)?( you)?",
-  "(we|we've|we have) (briefly |just |already |finally )?(met|spoke|talked|chatted)",
-  "(coincidimos|nos cruzamos|nos vimos|ci siamo incrociati) @(en|a|al|alla|nel|nella)",
-  "(our|the) (chat|conversation|discussion|call|talk|exchange|coffee|lunch|dinner) (at|about|on|during|after|last|yesterday|in|over)",
+  "(great|good|nice|lovely|fun|a pleasure|pleasure|wonderful) (to )?@(meet|meeting|see|seeing|talk|talking|chat|chatting|speak|speaking|catch|catching)( up)?( with)?( you)?",
+  "(we|we've|we have) (briefly |just |already |finally )?@(met|spoke|talked|chatted)",
+  "@(coincidimos|nos cruzamos|nos vimos|ci siamo incrociati) (en|a|al|alla|nel|nella)",
+  "(our|the) @(chat|conversation|discussion|call|talk|exchange|coffee|lunch|dinner) (at|about|on|during|after|last|yesterday|in|over)",
   "(enjoyed|loved) ((our|the) (chat|conversation|meeting|coffee|lunch)|meeting|talking|chatting)",
   "connecting (with you )?from",
   "sat next to",
   "(met|ran into) you",
   "following up (on|from)",
   "(schön|nett|toll),? @(dich|sie) .{0,20}kennenzulernen|(ravie?|heureux|heureuse) de (vous |t')(avoir )?@(rencontré|rencontrée)|(encantad[oa]|un placer) (de )?@conocerte|(prazer|bom|ótimo) (em )?(te )?@conhecer|(piacere|è stato un piacere) (di )?@conoscerti",
-  "(unser(em)?|notre|nuestra|nossa|la nostra) @(gespräch|échange|discussion|conversation|charla|conversación|conversa|chiacchierata|conversazione)",
+  "(unser(em)?|das|notre|nuestra|nossa|la nostra) @(gespräch|échange|discussion|conversation|charla|conversación|conversa|chiacchierata|conversazione)",
   "wir haben uns ([^\\s.!?]+ ){0,16}?(kennengelernt|getroffen|unterhalten)",
   "(nous nous sommes|on s'est) @(rencontrés|rencontrées|croisés|croisées|vus|parlé)",
-  "(i'm|i am|i was) the (one|guy|person|woman|man|student|dev|engineer) (who|that) (asked|sat|spoke|stopped|came)",
+  "(i'm|i am|i was) the (one|guy|person|woman|man|student|dev|engineer) (who|that) @(asked|sat|spoke|stopped|came)",
   "nos (conocimos|conhecemos)|gracias por (la|nuestra) @(charla|conversación|llamada)",
   "ci siamo @(conosciuti|conosciute|incontrati|incontrate|visti)",
 ]);
-const NAME = "(\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+)?)";
+const NAME = "(\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+)?|s?he)";
 // A named person and what they said or did ("Meera (your old manager at Tillery) told me you…", "soy amiga de Camila
 // Rojas, me contó que…"), or someone named earlier ("from Brad. He said you were his go-to": he, she). Needs capital
 // letters, so it is a plain regex rather than a phrase set.
 // Compiled, and run, only for notes with one of its verbs.
 const MUTUAL_WORDS = words(
-  "suggested recommended introduced told pointed referred put said says mentioned mutual empfohlen erzählt gesagt recommandé conseillé dit parlé recomendó contó dijo habló recomendou disse disse-me falou falou-me consigliato detto parlato",
+  "suggested recommended introduced told pointed referred put said says mentioned mutual meinte empfohlen erzählt gesagt recommandé conseillé dit parlé recomendó contó dijo habló recomendou disse disse-me falou falou-me consigliato detto parlato",
 );
 let mutual: RegExp | undefined;
 const MUTUAL = () =>
   (mutual ??= new RegExp(
     `${NAME}(?: \\([^()]{1,50}\\)|, [^,.!?]{1,50},)? (?:suggested|recommended|introduced|told me|pointed me|referred me|put us in touch|said (?:I should|you)|says you|mentioned (?:you|your))` +
       `|(?:introduced|referred) (?:me )?(?:by|through|via) ${NAME}|(?:our|a) mutual (?:friend|colleague|contact) ${NAME}` +
-      `|(?:${NAME}[^.!?\\n]{0,40}? )?(?:hat mir (?:erzählt|gesagt|empfohlen)|m'a (?:dit|parlé|recommandé|conseillé)|me (?:contó|dijo|habló|recomendó|disse|falou|recomendou)|disse-me|falou-me|mi ha (?:detto|parlato|consigliato))`,
+      `|(?:${NAME}[^.!?\\n]{0,40}? )?(?:meinte|hat mir (?:erzählt|gesagt|empfohlen)|m'a (?:dit|parlé|recommandé|conseillé)|me (?:contó|dijo|habló|recomendó|disse|falou|recomendou)|disse-me|falou-me|mi ha (?:detto|parlato|consigliato))`,
     'gu',
   ));
 
@@ -184,12 +188,14 @@ const describe = (d: Detail[], n: Note) => d.slice(0, 3).map((x) => clip(n.t.sli
 // What follows the thing referred to: "your post on|about …", "your talk at …", "your repo for …".
 const MARKER = words('on about at for from of in regarding comparing with during über zu bei auf von sur de sobre en do da no na em di su sul sulla sulle');
 // Where the topic ends: the sentence goes on to say what the note did for the sender, or to something else.
-const BREAK = words("is are was were be been looks seems sounds has have had will would could can should did really very so but because which made helped saved changed inspired resonated stuck hit got gave taught showed convinced ist war hat est était es fue é foi è");
-const THEN = words("i i'm i've we you it would really also then have has was is still");
+const BREAK = words("caught stood struck is are was were be been looks seems sounds has have had will would could can should did really very so but because which made helped saved changed inspired resonated stuck hit got gave taught showed convinced ist war hat est était es fue é foi è");
+const THEN = words("i i'm i've we you your it would really also then have has was is still");
 // Names of sites, not topics: "your talk on YouTube" says nothing about the talk.
-const PLATFORM = words('youtube linkedin medium twitter instagram tiktok substack facebook');
+const PLATFORM = words('youtube linkedin medium twitter instagram tiktok substack facebook conference summit webinar meetup event');
 
 interface Topic {
+  /** Where the topic ends. */
+  end: number;
   /** Words naming the topic ("AI opportunities": 2). */
   words: number;
   /** Of those, words that are not catch-alls ("AI" and "leadership" are; "Kafka" and "tombstones" are not). */
@@ -200,18 +206,22 @@ interface Topic {
 function topicAfter(n: Note, from: number, sEnd: number): Topic {
   const { toks } = n;
   let i = toks.findIndex((k) => k.s >= from);
-  const topic: Topic = { words: 0, specific: 0 };
+  const topic: Topic = { end: from, words: 0, specific: 0 };
   if (i < 0) return topic;
   // Skip further names of the thing ("podcast episode") and find the marker, if any, within two words.
   let seen = 0;
   while (i < toks.length && toks[i].s < sEnd && seen < 3 && (artifact(toks[i].l) || (seen < 2 && !MARKER.has(toks[i].l) && PLATFORM.has(toks[i].l)))) i++, seen++;
   // Without a marker only a participle carries on the topic ("your benchmark comparing DuckDB and Polars"): "your
   // article and loved it" has none.
-  if (i < toks.length && MARKER.has(toks[i].l)) i++;
-  else if (!toks[i]?.l.endsWith('ing') || STOP.has(toks[i].l) || !spaced(n.t, toks, i - 1, i)) return topic;
+  // The marker or participle follows the thing directly: "your work — no agenda" has no topic.
+  if (i < 1 || i >= toks.length || !spaced(n.t, toks, i - 1, i)) return topic;
+  if (MARKER.has(toks[i].l)) i++;
+  else if (!toks[i].l.endsWith('ing') || STOP.has(toks[i].l)) return topic;
   for (; i < toks.length && toks[i].s < sEnd; i++) {
     const l = toks[i].l;
-    if (BREAK.has(l) || (l === 'and' && THEN.has(toks[i + 1]?.l ?? ''))) break;
+    // A dash, colon or semicolon moves on to something else ("your talk at the conference — the insights on …").
+    if (BREAK.has(l) || (l === 'and' && THEN.has(toks[i + 1]?.l ?? '')) || /[—–:;]| - /.test(n.t.slice(toks[i - 1].e, toks[i].s))) break;
+    topic.end = toks[i].e;
     if (FUNCTION.has(l) || MARKER.has(l) || PLATFORM.has(l) || n.skip.has(l)) continue;
     topic.words++;
     if (l.length > 2 && !STOP.has(l)) topic.specific++;
@@ -234,12 +244,14 @@ export function references(n: Note, used: Span[]): Hit[] {
     // "your post about scaling your SDR team": the team is part of the post's topic, not a second reference.
     if (start < last) continue;
     const what = m.what;
-    const strong = artifact(what) !== undefined;
+    const strong = artifact(what) !== undefined || !!m.owner;
     const [, sEnd] = sentenceBounds(t, start);
     const end = Math.min(sEnd, start + 110);
     // "your work at Acme" names an employer, a slot; "your talk at KubeCon" names an event.
-    const d = within(n, start, end).filter((x) => !isPlatform(n, x) && (strong || !inSlot(n, x)));
     const topic = topicAfter(n, m.e, end);
+    // "your work at Acme caught my eye as an early-stage founder": for a catch-all thing only what names its topic counts.
+    // A time ("your post last week") dates it without saying which.
+    const d = within(n, start, strong ? end : Math.max(m.e, topic.end)).filter((x) => !(x.span[0] < m.e && x.span[1] > m.e - what.length) && x.kind !== 'time' && !isPlatform(n, x) && (strong || !inSlot(n, x)));
     const mid = m.mid ? contentWords(m.mid, 0, m.mid.length, n.skip) : 0;
     const specificWords = topic.specific + mid;
     const span: Span = [start, end];
@@ -282,7 +294,7 @@ export function meetings(n: Note, used: Span[]): Hit[] {
     const [, sEnd] = sentenceBounds(t, start);
     // Where or what about is often the next sentence ("Great meeting you! I enjoyed your take on…").
     const end = Math.min(t.length, Math.max(sEnd + 1, start + 40), start + 140);
-    const d = within(n, start, end);
+    const d = within(n, start, end).filter((x) => x.kind !== 'time');
     const about = ABOUT.exec(n.lower.slice(start, end));
     const anchored = d.length > 0 || (about !== null && contentWords(t, start + about.index, end, n.skip) >= 2);
     const span: Span = [start, Math.min(sEnd, end)];
@@ -295,7 +307,7 @@ export function meetings(n: Note, used: Span[]): Hit[] {
 }
 
 const SHARED = new PhraseSet('shared', [
-    "(we|we've|we have|we were|you and i) (both )?(were|worked|studied|volunteered|served|collaborated|played|trained|shared|built|ran|spoke|sat|met) (together )?(in|at|on|with|for)|(been )?collaborating (on|with)|i was (the one|on the team|in the audience)|(same|one) (cohort|class|team|lab|batch|program|project)",
+    "(we|we've|we have|we were|you and i) (both )?@(were|worked|studied|volunteered|served|collaborated|played|trained|shared|built|ran|spoke|sat|met) (together )?(in|at|on|with|for)|(been )?collaborating (on|with)|i was the @one|i was on the @team|i was in the @audience|(same|one) (cohort|class|team|lab|batch|program|project)",
 ]);
 
 /** Shared history ("we were in the same cohort at …"), which counts only with something concrete in it: "we both
@@ -333,6 +345,13 @@ export function mutuals(n: Note): Hit[] {
  *  names there describe the sender, not something shared with the recipient. */
 function aboutSender(n: Note, i: number): boolean {
   const [s, e] = sentenceBounds(n.t, i);
+  const known = (n.about ??= new Map()).get(s);
+  if (known !== undefined) return known;
+  const self = sentenceAboutSender(n, s, e);
+  n.about.set(s, self);
+  return self;
+}
+function sentenceAboutSender(n: Note, s: number, e: number): boolean {
   let self = false;
   for (const k of n.toks) {
     if (k.e <= s) continue;
@@ -386,19 +405,23 @@ export function recipientMentions(n: Note, specific: Span[]): Hit[] {
     const inSpecific = specific.some((s) => s[0] < se && ss < s[1]);
     out.push({ code, text: `Mentions ${n.w.your} ${label} (${clip(n.t.slice(span[0], span[1]), 40)})`, weight: inSpecific ? 0.3 : -0.6, span });
   }
-  let head = heads.get(r);
-  if (!head) heads.set(r, (head = lowered(r.headline ?? '').split(/[\s,.;:|/()@·•–—-]+/).filter((w) => w.length > 2)));
-  const lower = n.lower;
-  for (let len = Math.min(4, head.length); len >= 2; len--) {
-    let hit = -1;
-    let run = '';
-    for (let i = 0; i + len <= head.length && hit < 0; i++) {
-      run = head.slice(i, i + len).join(' ');
-      hit = lower.indexOf(run);
-    }
+  // Runs of two to four headline words, longest first.
+  let runs = heads.get(r);
+  if (!runs) {
+    const head = lowered(r.headline ?? '').split(/[\s,.;:|/()@·•–—-]+/).filter((w) => w.length > 2);
+    runs = [];
+    for (let len = Math.min(4, head.length); len >= 2; len--) for (let i = 0; i + len <= head.length; i++) runs.push(head.slice(i, i + len).join(' '));
+    heads.set(r, runs);
+  }
+  // Only a note with two of the headline's words can repeat a run of them.
+  let shared = 0;
+  for (const k of n.toks) if (n.skip.has(k.l) && ++shared > 1) break;
+  for (const run of shared > 1 ? runs : []) {
+    const hit = n.lower.indexOf(run);
+    if (hit < 0) continue;
     // A headline run that is just the company or school already named above is not a second finding.
-    if (hit >= 0 && out.some((o) => o.span && o.span[0] < hit + run.length && hit < o.span[1])) break;
-    if (hit >= 0) {
+    if (out.some((o) => o.span && o.span[0] < hit + run.length && hit < o.span[1])) break;
+    {
       out.push({ code: 'recipient-headline', text: `Repeats ${n.w.your} headline ('${clip(n.t.slice(hit, hit + run.length), 40)}')`, weight: -0.6, span: [hit, hit + run.length] });
       break;
     }

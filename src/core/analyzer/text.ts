@@ -8,7 +8,7 @@ export type Span = [number, number];
 
 /** Unfilled mail-merge slots: [Name], {{first_name}}, {firstName}, <First Name>, %FIRSTNAME%, FIRST_NAME. */
 export const PLACEHOLDER =
-  /\[\s*[A-Za-z][\w .'’/-]{0,30}\]|\{\{\s*[\w. -]{1,30}\}\}|\{\s*[A-Za-z_][\w.-]{0,30}\s*\}|<\s*(?:[Ff]irst|[Ll]ast|[Ff]ull|[Cc]ompany|[Yy]our|[Rr]ecipient|[Cc]ontact)[\w ]{0,20}>|%[A-Z_]{3,30}%|\b(?:FIRST_?NAME|LAST_?NAME|COMPANY_?NAME|first_name|last_name|company_name)\b/g;
+  /\[\s*[A-Za-zÀ-ÿ][\wÀ-ÿ .'’/-]{0,30}\]|\{\{\s*[\w. -]{1,30}\}\}|\{\s*[A-Za-z_][\w.-]{0,30}\s*\}|<\s*(?:[Ff]irst|[Ll]ast|[Ff]ull|[Cc]ompany|[Yy]our|[Rr]ecipient|[Cc]ontact)[\w ]{0,20}>|%[A-Z_]{3,30}%|\b(?:FIRST_?NAME|LAST_?NAME|COMPANY_?NAME|first_name|last_name|company_name)\b/g;
 
 /** Cheap pre-check so the placeholder regex only runs on notes that could contain one. */
 export const MAYBE_PLACEHOLDER = /[[{<%_]|NAME/;
@@ -38,7 +38,7 @@ export const EMPTY_GREETING = new RegExp(`(?:^|\\s)(?:${GREETINGS.replace(/ /g, 
 const LINKS = new Set(['of', 'de', 'du', 'der', 'di', 'la']);
 const HYPHENATED = new RegExp(`[${ALNUM}]-[${ALNUM}]`);
 const NOT_NAMES = new Set(
-  'i linkedin monday tuesday wednesday thursday friday saturday sunday may ai ml iot saas b2b hr it ux ui api ceo cto cfo vp llm pm kpi roi crm seo ps pme sme vip'.split(
+  'i linkedin guten tag beste viele herzliche freundliche grüße gruß monday tuesday wednesday thursday friday saturday sunday may ai ml iot saas b2b hr it ux ui api ceo cto cfo vp llm pm kpi roi crm seo ps pme sme vip'.split(
     ' ',
   ),
 );
@@ -122,8 +122,8 @@ const TIME = new PhraseSet('time', [
 const DEED = new PhraseSet('deed', [
   "(congrats|congratulations) on (shipping|launching|releasing|publishing|open-sourcing|finishing|winning)",
   "(thanks|thank you) (so much )?for (reviewing|answering|replying|fixing|merging|explaining|the (review|feedback|walkthrough|pointer|mentoring|session))",
-  "(you|you've|you have|your team|they) (just )?(launched|shipped|wrote|posted|shared|published|open-sourced|open sourced|gave|presented|built|organized|organised|hosted|ran|mentioned|said|described|explained|recommended|answered|released|won|spoke|interviewed|demoed|wrote up|led|designed|created|founded|started|moderated|reviewed|coached|taught|drew|filmed|recorded|translated|fixed|told me|showed|maintain|maintained|argued|proposed|pointed out|suggested|compared|illustrated|merged)(?! (a|an|your) (career|reputation|name|network|following|brand|audience|presence))",
-  "(you|you're|you are|you were) the (author|creator|maintainer|organi[sz]er|host|speaker|illustrator|one) (of|who|behind)",
+  "(you|you've|you have|your team|they) (just )?(?!\\w+ (a|an|your) (career|reputation|name|network|following|brand|audience|presence))@(launched|shipped|wrote|posted|shared|published|open-sourced|open sourced|gave|presented|built|organized|organised|hosted|ran|mentioned|said|described|explained|recommended|answered|released|won|spoke|interviewed|demoed|wrote up|led|designed|created|founded|started|moderated|reviewed|coached|taught|drew|filmed|recorded|translated|fixed|told me|showed|maintain|maintained|argued|proposed|pointed out|suggested|compared|illustrated|merged)",
+  "(you|you're|you are|you were) the @(author|creator|maintainer|organiser|organizer|host|speaker|illustrator|one) (of|who|behind)",
   "(che hai|que (tu as|vous avez)|que (hiciste|escribiste|creaste|publicaste|construiste|diste)|que você) @(costruito|scritto|creato|fatto|pubblicato|écrit|créé|construit|publié|fait|fez|escreveu|criou|publicou)",
   "(grazie|gracias|obrigad[oa]|merci|danke) (per|por|pel[oa]|pour|d'avoir|für) (aver |avermi |la |tu |sua |ta |votre |deine |ihre )?@(risposto|aiutato|spiegato|responder|contestar|ayudarme|ayuda|review|revisão|resposta|ajuda|réponse|aide|relecture|répondu|relu|antwort|hilfe)",
 ]);
@@ -190,14 +190,13 @@ export function details(t: string, lower: string, skip: Set<string>, sigAt: numb
   return out;
 }
 
+const OPENERS = ' \t\r\u00a0"“\'‘(¡¿';
 export function isSentenceStart(t: string, i: number): boolean {
   let p = i - 1;
-  while (p >= 0 && /[\s"“'‘(¡¿]/.test(t[p])) {
-    if (t[p] === '\n' || (t[p] === ' ' && t[p - 1] === ' ')) return true;
-    p--;
-  }
+  for (; p >= 0 && OPENERS.includes(t[p]); p--) if (t[p] === ' ' && t[p - 1] === ' ') return true;
+  const c = t.charCodeAt(p);
   // An emoji ends a sentence as often as a full stop does ("is always 🔥 Keep it coming").
-  return p < 0 || t[p] === ':' || endsSentence(t, p) || /[\udc00-\udfff\u2600-\u27bf]/.test(t[p]);
+  return p < 0 || c === 58 || endsSentence(t, p) || (c >= 0xdc00 && c <= 0xdfff) || (c >= 0x2600 && c <= 0x27bf);
 }
 
 /** Content words: what is left after function words and catch-all topics. Used to tell "your post on leadership" from
@@ -211,7 +210,7 @@ export const FUNCTION = set(
 export const STOP = new Set([
   ...FUNCTION,
   ...set(
-    'última último ultima ultimo dernier dernière letzten very really just also lately recently always often clearly so than then there here them they we us me i do did not no new recent latest last great good interesting amazing insightful inspiring compelling excellent space industry field world area sector topic leadership growth marketing sales innovation technology tech business data strategy management fintech entrepreneurship career success future trends ai ml digital work content things stuff everything something life team teams people professional professionals experience opportunities opportunity journey insights thoughts ideas perspective approach role product design engineering finance hr recruiting startup startups analytics love like would connect connecting connected follow following keep learn learning caught eye attention impressive impressed looks look resonated stood out forward chat talk touch stay glad happy',
+    'última último ultima ultimo dernier dernière letzten week month year day very really just also lately recently always often clearly so than then there here them they we us me i do did not no new recent latest last great good interesting amazing insightful inspiring compelling excellent space industry field world area sector topic leadership growth marketing sales innovation technology tech business data strategy management fintech entrepreneurship career success future trends ai ml digital work content things stuff everything something life team teams people professional professionals experience opportunities opportunity journey insights thoughts ideas perspective approach role product design engineering finance hr recruiting startup startups analytics love like would connect connecting connected follow following keep learn learning caught eye attention impressive impressed looks look resonated stood out forward chat talk touch stay glad happy',
   ),
 ]);
 /** The sender speaking, and the recipient addressed, in the six languages ("sie", "su", "seu" can be either). */

@@ -6,20 +6,20 @@ import { clip, sentenceBounds, type Span } from './text';
 // neighbours, roommates, people who worked, played or studied together, someone's teacher or coach. A template
 // cannot claim these without them being true, so they count even without a place or date; "we both studied at
 // Oxford" is a profile fact and is not here.
-const KIN = '(wife|husband|partner|son|daughter|brother|sister|mom|mum|mother|dad|father|cousin|roommate|neighbou?r|best friend)';
+const KIN = '(wife|husband|partner|son|daughter|brother|sister|mom|mum|mother|dad|father|cousin|roommate|neighbor|neighbour|best friend)';
 const ENTRIES: [number, string][] = [
-  [2.5, '(our|my|your) (kids|children|sons|daughters|son|daughter) (and (mine|yours|my \\w+) )?(are|were|go|went|play|played|both|is|was)'],
-  [2.5, `my ${KIN} (\\w+ )?(works|worked|is|was|told|mentioned|says|said|knows|met|introduced)`],
-  [2.5, `i'm [^\\s]+'s ${KIN}`],
-  [2, 'your (wife|husband|son|daughter|brother|sister|mom|mum|mother|dad|father|cousin)'],
-  [2.5, '(we|you and i) (were|used to be) (neighbou?rs|roommates|flatmates|classmates|teammates|colleagues|coworkers)'],
-  [2.5, '(we|you and i) (used to )?(worked|studied|played|sang|trained|lived|grew up|volunteered|served) (\\w+ ){0,5}?together'],
+  [2.5, '(our|my|your) @(kids|children|sons|daughters|son|daughter) (and (mine|yours|my \\w+) )?(are|were|go|went|play|played|both|is|was)'],
+  [2.5, `my @${KIN} (\\w+ )?(works|worked|is|was|told|mentioned|says|said|knows|met|introduced)`],
+  [2.5, `i'm [^\\s]+'s @${KIN}`],
+  [2, 'your @(wife|husband|son|daughter|brother|sister|mom|mum|mother|dad|father|cousin)'],
+  [2.5, '(we|you and i) (were|used to be) @(neighbours|neighbors|roommates|flatmates|classmates|teammates|colleagues|coworkers)'],
+  [2.5, '(we|you and i) (used to )?@(worked|studied|played|sang|trained|lived|grew up|volunteered|served) (\\w+ ){0,5}?together'],
   [2.5, 'next door|sat next to (you|each other)|(played|sang|trained) in the same'],
-  [2.5, 'you (were|are) my (ta|teacher|professor|mentor|manager|boss|coach|tutor|supervisor)|i was (your|in your) (student|intern|class|team|mentee)|you (coached|taught|mentored|hired|managed) (me|my)'],
+  [2.5, 'you (were|are) my @(ta|teacher|professor|mentor|manager|boss|coach|tutor|supervisor)|i was (your|in your) @(student|intern|class|team|mentee)|you @(coached|taught|mentored|hired|managed) (me|my)'],
   [2.5, '(bought|sold|borrowed|rented) (your|you|me|my)|(eravamo|éramos|étions|wir waren) (compagni|compañeros|colegas|colleghi|camarades|kollegen)'],
-  [2, 'thanks? (you )?(again )?for @(mentoring|coaching|teaching|hosting|lending|the (book|recommendation|advice|tip|intro))'],
+  [2, '(thanks|thank you) (again )?for @(mentoring|coaching|teaching|hosting|lending)|(thanks|thank you) (again )?for the @(book|recommendation|advice|tip|intro)'],
   // German, French, Spanish, Portuguese, Italian: our children, my spouse or sibling, worked together
-  [2.5, '(unsere kinder|nos enfants|nuestros hijos|nossos filhos|i nostri figli)|(meine?|mon|ma|mi|meu|minha|mio|mia) @(frau|mann|bruder|schwester|femme|mari|frère|sœur|esposa|marido|hermano|hermana|irmão|irmã|moglie|marito|fratello|sorella)|zusammen gearbeitet|travaillé ensemble|(trabajamos|trabalhamos) juntos|lavorato insieme'],
+  [2.5, '(unsere|nos|nuestros|nossos|i nostri) @(kinder|enfants|hijos|filhos|figli)|(meine?|mon|ma|mi|meu|minha|mio|mia) @(frau|mann|bruder|schwester|femme|mari|frère|sœur|esposa|marido|hermano|hermana|irmão|irmã|moglie|marito|fratello|sorella)|zusammen gearbeitet|travaillé ensemble|(trabajamos|trabalhamos) juntos|lavorato insieme'],
 ];
 const TIES = new PhraseSet(
   'tie',
