@@ -85,7 +85,7 @@ export function judgeNote(note: string | undefined | null, context: JudgeContext
     ...recipientMentions(n, used),
     ...matched(context.matches),
   ];
-  hits.push(...shape(n, hits.some((h) => h.weight > 0)));
+  hits.push(...shape(n));
 
   // Boilerplate around a specific reference does not undo it (a personal note may still say "would love to
   // connect"), so generic evidence is capped lower when the note names something specific; a pitch is not.

@@ -39,10 +39,8 @@ const ENTRIES: [number, Kind, string][] = [
   [1.5, 'p', 'similar(-stage)? @(companies|teams|businesses)'],
   [2.5, 'p', '(i|we) @(work|partner) with (\\w+ )?(teams|companies|founders|businesses|leaders|brands|startups)'],
   [2.5, 'p', '(quick|short|brief|\\d+[- ]?min(ute)?s?) (intro )?@(call|chat|demo|meeting|conversation)'],
-  [2.5, 'p', '(book|schedule|set up|hop on|grab) (a )?(\\d+[- ]?min(ute)? )?(call|demo|meeting|time)'],
   [3, 'p', '(free|no[- ]cost|complimentary) @(trial|audit|consultation|demo|assessment)'],
   [2.5, 'p', '(our|my) @(platform|solution|agency|services|product|software|tool|app) (helps|can|is|offers)'],
-  [2.5, 'p', '(increase|boost|grow|double|scale|drive) (your |their )?(revenue|sales|leads|roi|pipeline|conversions|growth)'],
   [2, 'p', '(save|saving|cut|cutting|reduce|reducing) (\\w+ ){0,3}(time|costs?|hours|spend)'],
   [1.5, 'p', '\\d+(x|%) @(more|faster|increase|growth|better|higher)'],
   [2, 'p', '(send|share|attach) (you )?(our|a) (free |short )?(case study|white paper|whitepaper|one-pager|ebook|brochure|deck)'],
@@ -79,7 +77,6 @@ const ENTRIES: [number, Kind, string][] = [
   [2, 'g', '(bin|ist mir) (\\w+ )?(auf|über) (ihr|dein) profil gestoßen|(ihr|dein) profil (ist mir aufgefallen|hat mich)'],
   [2, 'g', '(gleichgesinnte|gleichgesinnten|gleichgesinnter)'],
   [0.6, 'g', '(gerne?|würde mich freuen,?) (\\w+ ){0,3}(zu )?@vernetzen|lass(en sie| uns) uns @vernetzen'],
-  [2, 'j', '(spannende|interessante|neue) (position|stelle|möglichkeit|herausforderung)|(bin|als) (recruiter|headhunter)'],
   [2.5, 'p', '(wir|ich) (helfen?|unterstützen|begleiten|beraten) (\\w+ ){0,2}(unternehmen|firmen|teams|kunden|mittelständler|startups)'],
   // French
   [4, 'g', "(vous |t')?@ajouter à mon réseau( professionnel)?( sur linkedin)?"],
@@ -111,11 +108,9 @@ const ENTRIES: [number, Kind, string][] = [
   [0.6, 'g', 'mi piacerebbe (collegarmi|connettermi|entrare in contatto)'],
   [2.5, 'p', '(aiutiamo|aiuto|supportiamo|affianchiamo) (le )?(\\w+ )?(aziende|imprese|pmi|team)'],
   [2, 'j', "sono un'?a? @recruiter|@selezionando|opportunità (di lavoro|lavorativa)"],
-  // Short calls and same-field lines in German, French, Spanish, Portuguese and Italian
+  // Short calls in German, French, Spanish, Portuguese and Italian
   [2.5, 'p', '(kurzes|kurzen) @(telefonat|gespräch|austausch)|(court|bref) @(échange|appel)|(llamada|reunión|conversa|chamada) @(rápida|breve)|(breve|veloce) @(chiamata|call)'],
-  [1, 'g', "@d'échanger|(même|mismo|misma|mesma|mesmo|stesso|stessa) @(secteur|sector|setor|settore|área|area)|(ton|tu|seu|il tuo) @(contenu|contenido|conteúdo|contenuto)"],
 ];
 
 export const LEXICON = new PhraseSet('lexicon', ENTRIES.map(([, , src]) => src));
 export const lexiconEntry = (i: number) => ENTRIES[i];
-export const LEXICON_SIZE = ENTRIES.length;

@@ -4,20 +4,19 @@ import type { Token } from './text';
  *  Latin, Greek, Cyrillic and the other alphabetic blocks, CJK and Hangul. Text outside the BMP counts as a boundary. */
 export const ALNUM = 'a-zA-Z0-9\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u02ff\\u0370-\\u03ff\\u0400-\\u052f\\u0531-\\u1fff\\u2c00-\\u2dff\\u3040-\\u9fff\\uac00-\\ud7af';
 
-/** Builds a regex body from a phrase written in a compact notation: a space means "any whitespace", `'` means either
- *  apostrophe (only ' when matching text already lowered by `lowered`), \w includes accented Latin letters, groups
- *  are non-capturing, and @ marks the anchor (see below). */
-export function phrase(src: string, curly = true): string {
+/** Builds a regex body from a phrase written in a compact notation: a space means "any whitespace", \w includes
+ *  accented Latin letters, groups are non-capturing, and @ marks the anchor (see below). Phrases are matched against
+ *  text lowered by `lowered`, where ’ is already '. */
+export function phrase(src: string): string {
   return src
     .replace(/@/g, '')
     .replace(/\((?!\?)/g, '(?:')
-    .replace(/'/g, curly ? "['’]" : "'")
     .replace(/ /g, '\\s+')
     .replace(/\\w/g, '[\\w\\u00c0-\\u024f]');
 }
 
 /** `body` as a whole word: not preceded or followed by a letter or digit. */
-const WORD_CHAR = new RegExp(`[${ALNUM}]`);
+export const WORD_CHAR = new RegExp(`[${ALNUM}]`);
 export const wordBounded = (body: string) => new RegExp(`(?<![${ALNUM}])(?:${body})(?![${ALNUM}])`, 'g');
 
 /** The note in lower case with ’ as ', the same length as the note so offsets carry over. (The few characters that
@@ -46,20 +45,6 @@ export interface PhraseMatch {
 /** Every phrase set by name. */
 export const PHRASE_SETS = new Map<string, PhraseSet>();
 
-// A note's words that anchor a phrase in any set, found once per note for all the sets that look at it.
-const ANCHORS = new Set<string>();
-let anchored = 0;
-let hotFor: readonly Token[] | undefined;
-let hotToks: Token[] = [];
-function hot(toks: readonly Token[]): Token[] {
-  if (toks === hotFor) return hotToks;
-  if (anchored !== PHRASE_SETS.size) {
-    anchored = PHRASE_SETS.size;
-    for (const set of PHRASE_SETS.values()) for (const w of set.index().keys()) ANCHORS.add(w);
-  }
-  hotFor = toks;
-  return (hotToks = toks.filter((k) => ANCHORS.has(k.l) || k.parts?.some((p) => ANCHORS.has(p))));
-}
 
 /** `src` split at top-level `|`. */
 function alternatives(src: string): string[] {
@@ -161,7 +146,7 @@ export class PhraseSet {
   // The start boundary is checked here, not by a lookbehind: a regex that starts with a lookbehind is tried at every
   // position of the note, while one that starts with its words lets the engine skip ahead to where they could begin.
   private regex(i: number): RegExp {
-    return (this.res[i] ??= new RegExp(`(?:${phrase(this.sources[i], false)})(?![${ALNUM}])`, 'g'));
+    return (this.res[i] ??= new RegExp(`(?:${phrase(this.sources[i])})(?![${ALNUM}])`, 'g'));
   }
 
   private lookup(anchors: Map<string, number[]>, w: string, out: number[], stamp: number) {
@@ -180,7 +165,7 @@ export class PhraseSet {
     const anchors = this.index();
     const stamp = (this.stamp = (this.stamp + 1) >>> 0 || 1);
     const cand = this.always.slice();
-    for (const k of hot(toks)) {
+    for (const k of toks) {
       const l = k.l;
       this.lookup(anchors, l, cand, stamp);
       // "network-building" and "Fly.io" are one token but the regex sees the words in them.

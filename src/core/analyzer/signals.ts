@@ -1,6 +1,6 @@
 import type { Recipient } from '../model';
 import { LEXICON, lexiconEntry, type Kind } from './lexicon';
-import { ALNUM, lowered, PhraseSet, wordBounded } from './phrases';
+import { ALNUM, lowered, PhraseSet, WORD_CHAR } from './phrases';
 import {
   clip,
   contentWords,
@@ -42,8 +42,6 @@ export interface Note {
   w: Words;
   recipient?: Recipient;
   details?: Detail[];
-  /** Whether the sentence starting at an offset is about the sender (see aboutSender). */
-  about?: Map<number, boolean>;
 }
 
 /** Details are found once per note; each signal looks at the ones inside its own window. */
@@ -345,13 +343,6 @@ export function mutuals(n: Note): Hit[] {
  *  names there describe the sender, not something shared with the recipient. */
 function aboutSender(n: Note, i: number): boolean {
   const [s, e] = sentenceBounds(n.t, i);
-  const known = (n.about ??= new Map()).get(s);
-  if (known !== undefined) return known;
-  const self = sentenceAboutSender(n, s, e);
-  n.about.set(s, self);
-  return self;
-}
-function sentenceAboutSender(n: Note, s: number, e: number): boolean {
   let self = false;
   for (const k of n.toks) {
     if (k.e <= s) continue;
@@ -372,18 +363,8 @@ export function looseDetails(n: Note, used: Span[]): Hit[] {
   return [{ code: 'details', text: `Concrete details: ${describe(d, n)}`, weight: Math.round(Math.min(2.5, w) * 100) / 100, span: d[0].span }];
 }
 
-// A page of notes is judged for one recipient (the user): their company's regex and headline words are read once.
+// A page of notes is judged for one recipient (the user): their headline's runs of words are read once.
 const heads = new WeakMap<Recipient, string[]>();
-const names = new Map<string, RegExp>();
-function nameRegex(name: string): RegExp {
-  let re = names.get(name);
-  if (!re) {
-    if (names.size > 50) names.clear();
-    names.set(name, (re = wordBounded(name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))));
-  }
-  re.lastIndex = 0;
-  return re;
-}
 
 /** The recipient's company, school or headline in the note. Inside a specific reference it supports it; on its own
  *  it is a filled slot ("I see you work at Acme"). */
@@ -398,10 +379,10 @@ export function recipientMentions(n: Note, specific: Span[]): Hit[] {
   for (const [v, code, label] of fields) {
     const name = v?.trim();
     if (!name || name.length < 2) continue;
-    const m = nameRegex(name).exec(n.lower);
-    if (!m) continue;
-    const span: Span = [m.index, m.index + m[0].length];
-    const [ss, se] = sentenceBounds(n.t, m.index);
+    const at = n.lower.indexOf(name.toLowerCase());
+    if (at < 0 || WORD_CHAR.test(n.lower[at - 1] ?? '') || WORD_CHAR.test(n.lower[at + name.length] ?? '')) continue;
+    const span: Span = [at, at + name.length];
+    const [ss, se] = sentenceBounds(n.t, at);
     const inSpecific = specific.some((s) => s[0] < se && ss < s[1]);
     out.push({ code, text: `Mentions ${n.w.your} ${label} (${clip(n.t.slice(span[0], span[1]), 40)})`, weight: inSpecific ? 0.3 : -0.6, span });
   }
@@ -430,11 +411,8 @@ export function recipientMentions(n: Note, specific: Span[]): Hit[] {
 }
 
 
-export function shape(n: Note, anyPositive: boolean): Hit[] {
+export function shape(n: Note): Hit[] {
   const out: Hit[] = [];
-  const visible = n.t.trim();
-  if (visible.length < 60 && !anyPositive)
-    out.push({ code: 'short', text: 'Very short and says nothing specific', weight: -1 });
   let first = 0;
   let second = 0;
   for (const k of n.toks) {

@@ -114,7 +114,7 @@ const TIME = new PhraseSet('time', [
   "yesterday",
   "this (morning|week)",
   "(\\d+|a|a few) (days|weeks|months) @ago",
-  "letzte[nrs]? @(woche|monat|jahr)|gestern|ayer|ontem|ieri|@(semaine|semana|settimana) (dernière|pasada|passada|scorsa)",
+  "gestern|ayer|ontem|ieri",
   "(in|on|since|from|during|last|this) @(january|february|march|april|may|june|july|august|september|october|november|december)",
   // A day still to come ("next Thursday") is a meeting request, not something that happened.
   "(?<!next |coming )@(monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
@@ -132,7 +132,7 @@ const MAYBE_QUOTE = /["“„«']/;
 
 
 /** "thought-provoking", "eye-opening": praise, not a thing with a name ("route-setting" is one). */
-const EVALUATIVE = /^(provoking|opening|blowing|changing|breaking|dropping|warming|inspiring|thinking|looking|working|deserved|written|known|crafted)$/;
+const EVALUATIVE = /^(provoking|opening|blowing|changing|breaking|inspiring|thinking|looking|deserved|written)$/;
 // "Seriez-vous", "adicioná-lo": a verb with its pronoun, not a compound name.
 const CLITIC = new Set('vous tu il elle nous moi toi je on ils elles lo la los las le les me se nos lhe te ci vi'.split(' '));
 const isUpper = (w: string) => w[0] !== w[0].toLowerCase();

@@ -11,7 +11,7 @@ const ENTRIES: [number, string][] = [
   [2.5, '(our|my|your) @(kids|children|sons|daughters|son|daughter) (and (mine|yours|my \\w+) )?(are|were|go|went|play|played|both|is|was)'],
   [2.5, `my @${KIN} (\\w+ )?(works|worked|is|was|told|mentioned|says|said|knows|met|introduced)`],
   [2.5, `i'm [^\\s]+'s @${KIN}`],
-  [2, 'your @(wife|husband|son|daughter|brother|sister|mom|mum|mother|dad|father|cousin)'],
+  [2, `your @${KIN}`],
   [2.5, '(we|you and i) (were|used to be) @(neighbours|neighbors|roommates|flatmates|classmates|teammates|colleagues|coworkers)'],
   [2.5, '(we|you and i) (used to )?@(worked|studied|played|sang|trained|lived|grew up|volunteered|served) (\\w+ ){0,5}?together'],
   [2.5, 'next door|sat next to (you|each other)|(played|sang|trained) in the same'],

@@ -37,7 +37,7 @@ function seeded(seed: number) {
 function bruteForce(set: PhraseSet, text: string): PhraseMatch[] {
   const out: PhraseMatch[] = [];
   set.sources.forEach((src, entry) => {
-    for (const m of text.matchAll(wordBounded(phrase(src, false)))) if (m[0]) out.push({ entry, s: m.index, e: m.index + m[0].length });
+    for (const m of text.matchAll(wordBounded(phrase(src)))) if (m[0]) out.push({ entry, s: m.index, e: m.index + m[0].length });
   });
   return out.sort((a, b) => a.s - b.s || a.entry - b.entry);
 }
