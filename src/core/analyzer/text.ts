@@ -38,7 +38,7 @@ export const EMPTY_GREETING = new RegExp(`(?:^|\\s)(?:${GREETINGS.replace(/ /g, 
 const LINKS = new Set(['of', 'de', 'du', 'der', 'di', 'la']);
 const HYPHENATED = new RegExp(`[${ALNUM}]-[${ALNUM}]`);
 const NOT_NAMES = new Set(
-  'i linkedin guten tag beste viele herzliche freundliche grüße gruß monday tuesday wednesday thursday friday saturday sunday may ai ml iot saas b2b hr it ux ui api ceo cto cfo vp llm pm kpi roi crm seo ps pme sme vip'.split(
+  'i linkedin guten tag beste viele herzliche freundliche grüße gruß sie ihnen ihr ihre ihren ihrem ihrer monday tuesday wednesday thursday friday saturday sunday may ai ml iot saas b2b hr it ux ui api ceo cto cfo vp llm pm kpi roi crm seo ps pme sme vip'.split(
     ' ',
   ),
 );

@@ -242,3 +242,40 @@ describe('students and webinars', () => {
     'Je vous invite à notre webinaire gratuit « Vendre en 2026 » le 4 mars. Places limitées !',
   ])('%s', (note) => expect(verdict(note)).toBe('template'));
 });
+
+describe('what a reference does not name', () => {
+  it('a venue is not a topic', () => {
+    expect(verdict('Caught your talk at the summit — great points!')).toBe('template');
+    expect(verdict('Caught your talk at the summit on Zig comptime allocators.')).toBe('personal');
+  });
+  it('a dash or colon moves on from the topic', () => {
+    expect(codes('Would love to follow your work — no agenda, just genuinely appreciate your thinking.')).not.toContain('specific');
+  });
+  it('a date says when, not which', () => {
+    const recipient = { firstName: 'Femi', headline: 'Head of Talent Acquisition' };
+    expect(verdict('I read your post on talent acquisition last week. Would love to connect.', recipient)).toBe('template');
+  });
+  it('"your team\'s X" is read as X', () => {
+    expect(codes("Your team's redesign of the checkout flow in the Kestrel app is lovely.")).toContain('specific');
+  });
+});
+
+describe('slots and pronouns in other shapes', () => {
+  it('accented bracket slots are placeholders', () => {
+    expect(codes('Bonjour [Prénom], ravi de me connecter !')).toContain('placeholder');
+  });
+  it('a mutual referred to as she or he', () => {
+    expect(codes("I'm connected with Hannah Cole and she suggested I reach out about your payments work.")).toContain('mutual');
+  });
+  it('German greetings and sign-offs are not names', () => {
+    expect(codes('Guten Tag, gerne würde ich mich mit Ihnen vernetzen. Beste Grüße')).not.toContain('details');
+  });
+});
+
+describe('a seller who cites one piece of work', () => {
+  it('is writing to that person: the pitch weighs less next to a specific reference', () => {
+    const note = "Your write-up on retiring the Android tablet app was the most honest post-mortem I've read. I'm a recruiter and we're hiring senior PMs.";
+    expect(verdict(note)).toBe('personal');
+    expect(verdict("I'm a recruiter and we're hiring senior PMs. Would love to connect.")).toBe('template');
+  });
+});
