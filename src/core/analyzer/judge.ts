@@ -100,7 +100,7 @@ export function judgeNote(note: string | undefined | null, context: JudgeContext
     else if (PITCH.has(h.code)) pitch += h.weight;
     else generic += h.weight;
   }
-  const z = BIAS + Math.min(pos, 8) + Math.max(generic, specific ? -1.5 : -8) + Math.max(pitch, specific ? -2.5 : -6) + hard;
+  const z = BIAS + Math.min(pos, 8) + Math.max(generic, specific ? -1.5 : -8) + Math.max(pitch, specific ? -2 : -6) + hard;
   let score = Math.round(100 * sigmoid(z));
   let verdict: Verdict = score >= 50 ? 'personal' : 'template';
   if (holes.some((h) => h.code === 'placeholder')) {

@@ -39,7 +39,7 @@ const ENTRIES: [number, Kind, string][] = [
   [1.5, 'p', 'similar(-stage)? @(companies|teams|businesses)'],
   [2.5, 'p', '(i|we) @(work|partner) with (\\w+ )?(teams|companies|founders|businesses|leaders|brands|startups)'],
   [2.5, 'p', '(quick|short|brief|\\d+[- ]?min(ute)?s?) (intro )?@(call|chat|demo|meeting|conversation)'],
-  [3, 'p', '(free|no[- ]cost|complimentary) @(trial|audit|consultation|demo|assessment)'],
+  [3, 'p', '(free|no[- ]cost|complimentary) @(trial|audit|consultation|demo|assessment|tier|plan)'],
   [2.5, 'p', '(our|my) @(platform|solution|agency|services|product|software|tool|app) (helps|can|is|offers)'],
   [2, 'p', '(save|saving|cut|cutting|reduce|reducing) (\\w+ ){0,3}(time|costs?|hours|spend)'],
   [1.5, 'p', '\\d+(x|%) @(more|faster|increase|growth|better|higher)'],

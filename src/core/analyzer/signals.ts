@@ -84,8 +84,9 @@ const words = (s: string) => new Set(s.split(' '));
 const POSS = words('your ur tu tus su sus seu sua seus suas votre vos ton ta tes dein deine deinen deinem deiner ihr ihre ihren ihrem ihrer tuo tua tuoi tue');
 /** Things a person makes, in the singular ("posts" is looked up as "post"). */
 const ARTIFACT = words(
-  'post article talk keynote engagement explanation proposal patch commit rfc tip breakdown walkthrough bindings atelier démo exposé spreadsheet dashboard framework notebook report playbook checklist dataset package extension script reply presentation podcast episode paper book video demo newsletter thread comment blog write-up benchmark webinar panel session interview project repo library thesis research study release piece essay tweet slide deck course workshop answer tutorial guide post-mortem recap analysis file template plugin app tool site model photo note pr issue review beitrag artikel vortrag buch projekt studie conférence intervention livre vidéo projet billet artículo publicación charla ponencia libro proyecto artigo palestra apresentação livro projeto articolo intervento progetto',
+  'post article talk keynote whitepaper engagement explanation proposal patch commit rfc tip breakdown walkthrough bindings atelier démo exposé spreadsheet dashboard framework notebook report playbook checklist dataset package extension script reply presentation podcast episode paper book video demo newsletter thread comment blog write-up benchmark webinar panel session interview project repo library thesis research study release piece essay tweet slide deck course workshop answer tutorial guide post-mortem recap analysis file template plugin app tool site model photo note pr issue review beitrag artikel vortrag buch projekt studie conférence intervention livre vidéo projet billet artículo publicación charla ponencia libro proyecto artigo palestra apresentação livro projeto articolo intervento progetto',
 );
+const FEED = words('post article tweet video comment thread piece update');
 /** The thing a token names, if it is one ("posts" → "post"). */
 const artifact = (l: string) => (ARTIFACT.has(l) ? l : l.endsWith('s') && ARTIFACT.has(l.slice(0, -1)) ? l.slice(0, -1) : undefined);
 const WEAK = words(
@@ -244,22 +245,25 @@ export function references(n: Note, used: Span[]): Hit[] {
     const what = m.what;
     const strong = artifact(what) !== undefined || !!m.owner;
     const [, sEnd] = sentenceBounds(t, start);
-    const end = Math.min(sEnd, start + 110);
+    // A dash, colon or semicolon moves on ("your post on churn – solved it at Retainly").
+    const cut = /[—–:;]| - /.exec(t.slice(m.e, sEnd));
+    const end = Math.min(cut ? m.e + cut.index : sEnd, start + 110);
     // "your work at Acme" names an employer, a slot; "your talk at KubeCon" names an event.
-    const topic = topicAfter(n, m.e, end);
+    const topic = topicAfter(n, m.owner ? (n.toks.find((k) => k.s >= m.e)?.e ?? m.e) : m.e, end);
     // "your work at Acme caught my eye as an early-stage founder": for a catch-all thing only what names its topic counts.
     // A time ("your post last week") dates it without saying which.
     const d = within(n, start, strong ? end : Math.max(m.e, topic.end)).filter((x) => !(x.span[0] < m.e && x.span[1] > m.e - what.length) && x.kind !== 'time' && !isPlatform(n, x) && (strong || !inSlot(n, x)));
     const mid = m.mid ? contentWords(m.mid, 0, m.mid.length, n.skip) : 0;
     const specificWords = topic.specific + mid;
     const span: Span = [start, end];
-    const plural = strong && artifact(what) !== what;
+    const plural = strong && artifact(what) !== what && FEED.has(artifact(what)!);
     last = end;
     if (PROFILE.has(what) && (!d.length || COMPANY.has(what))) {
       out.push({ code: 'profile-fact', text: `Restates a profile fact: ${quoteOf(n, [start, Math.min(end, m.e + 60)])}`, weight: -0.5, span });
       continue;
     }
-    if (d.length > 0 || specificWords >= (strong ? 2 : 3)) {
+    // Posts on a subject, however it is put, are a feed followed, not one piece read (lecture notes are one piece).
+    if (d.length > 0 || (!plural && specificWords >= (strong ? 2 : 3))) {
       used.push(span);
       const bonus = Math.min(1.5, d.length * 0.5);
       out.push({
@@ -305,7 +309,7 @@ export function meetings(n: Note, used: Span[]): Hit[] {
 }
 
 const SHARED = new PhraseSet('shared', [
-    "(we|we've|we have|we were|you and i) (both )?@(were|worked|studied|volunteered|served|collaborated|played|trained|shared|built|ran|spoke|sat|met) (together )?(in|at|on|with|for)|(been )?collaborating (on|with)|i was the @one|i was on the @team|i was in the @audience|(same|one) (cohort|class|team|lab|batch|program|project)",
+    "(we|we've|we have|we were|you and i) (both )?@(were|worked|studied|volunteered|served|collaborated|played|trained|shared|built|ran|spoke|sat|met) (together )?(in|at|on|with|for)|(been )?collaborating (on|with)|i was the @one|i was on the @team|i was in the @audience|(same|one) ([^\\s]+ )?@(cohort|class|team|lab|batch|program|project)",
 ]);
 
 /** Shared history ("we were in the same cohort at …"), which counts only with something concrete in it: "we both
