@@ -112,13 +112,9 @@ export function judgeNote(note: string | undefined | null, context: JudgeContext
   // Reasons that support the verdict come first, strongest first; the rest follow so the person sees both sides.
   const sign = verdict === 'personal' ? 1 : -1;
   hits.sort((a, b) => sign * b.weight - sign * a.weight);
-  if (!hits.some((h) => h.weight * sign > 0))
-    hits.unshift(
-      verdict === 'template'
-        ? { code: 'nothing-specific', text: `Nothing clearly written for ${outgoing ? 'them' : 'you'}`, weight: 0 }
-        : { code: 'written-for-you', text: 'Reads as written for this person', weight: 0 },
-    );
+  // A personal verdict always has evidence for it (the bias is negative); a template may have none.
+  if (!hits.some((h) => h.weight * sign > 0)) hits.unshift({ code: 'nothing-specific', text: `Nothing clearly written for ${outgoing ? 'them' : 'you'}`, weight: 0 });
   const reasons = hits.slice(0, 39).map(toReason);
-  if (raw.length > MAX_CHARS) reasons.push({ code: 'capped', text: `Only the first ${MAX_CHARS.toLocaleString('en')} characters were read` });
+  if (raw.length > MAX_CHARS) reasons.push({ code: 'capped', text: 'Only the first 4,000 characters were read' });
   return { verdict, score, reasons };
 }

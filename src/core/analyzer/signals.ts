@@ -81,10 +81,10 @@ export function lexicon(n: Note): Hit[] {
 }
 
 const words = (s: string) => new Set(s.split(' '));
-const POSS = words('your ur tu tus su sus seu sua seus suas votre vos ton ta tes dein deine deinen deinem deiner ihr ihre ihren ihrem ihrer tuo tua tuoi tue');
+const POSS = words('your ur suo tu tus su sus seu sua seus suas votre vos ton ta tes dein deine deinen deinem deiner ihr ihre ihren ihrem ihrer tuo tua tuoi tue');
 /** Things a person makes, in the singular ("posts" is looked up as "post"). */
 const ARTIFACT = words(
-  'post article talk keynote whitepaper engagement explanation proposal patch commit rfc tip breakdown walkthrough bindings atelier démo exposé spreadsheet dashboard framework notebook report playbook checklist dataset package extension script reply presentation podcast episode paper book video demo newsletter thread comment blog write-up benchmark webinar panel session interview project repo library thesis research study release piece essay tweet slide deck course workshop answer tutorial guide post-mortem recap analysis file template plugin app tool site model photo note pr issue review beitrag artikel vortrag buch projekt studie conférence intervention livre vidéo projet billet artículo publicación charla ponencia libro proyecto artigo palestra apresentação livro projeto articolo intervento progetto',
+  'post article talk keynote whitepaper recipe shot engagement explanation proposal patch commit rfc tip breakdown walkthrough bindings atelier démo exposé spreadsheet dashboard framework notebook report playbook checklist dataset package extension script reply presentation podcast episode paper book video demo newsletter thread comment blog write-up benchmark webinar panel session interview project repo library thesis research study release piece essay tweet slide deck course workshop answer tutorial guide post-mortem recap analysis file template plugin app tool site model photo note pr issue review beitrag artikel vortrag buch projekt studie conférence intervention livre vidéo projet billet artículo publicación charla ponencia libro proyecto artigo palestra apresentação livro projeto articolo intervento progetto',
 );
 const FEED = words('post article tweet video comment thread piece update');
 /** The thing a token names, if it is one ("posts" → "post"). */
@@ -157,7 +157,7 @@ const MEET = new PhraseSet('meet', [
   "sat next to",
   "(met|ran into) you",
   "following up (on|from)",
-  "(schön|nett|toll),? @(dich|sie) .{0,20}kennenzulernen|(ravie?|heureux|heureuse) de (vous |t')(avoir )?@(rencontré|rencontrée)|(encantad[oa]|un placer) (de )?@conocerte|(prazer|bom|ótimo) (em )?(te )?@conhecer|(piacere|è stato un piacere) (di )?@conoscerti",
+  "(schön|nett),? @(dich|sie) .{0,20}kennenzulernen|(vous |t')avoir @(rencontré|rencontrée)|de @conocerte|(prazer|bom) (em )?(te )?@conhecer|di @conoscerti",
   "(unser(em)?|das|notre|nuestra|nossa|la nostra) @(gespräch|échange|discussion|conversation|charla|conversación|conversa|chiacchierata|conversazione)",
   "wir haben uns ([^\\s.!?]+ ){0,16}?(kennengelernt|getroffen|unterhalten)",
   "(nous nous sommes|on s'est) @(rencontrés|rencontrées|croisés|croisées|vus|parlé)",
@@ -309,7 +309,7 @@ export function meetings(n: Note, used: Span[]): Hit[] {
 }
 
 const SHARED = new PhraseSet('shared', [
-    "(we|we've|we have|we were|you and i) (both )?@(were|worked|studied|volunteered|served|collaborated|played|trained|shared|built|ran|spoke|sat|met) (together )?(in|at|on|with|for)|(been )?collaborating (on|with)|i was the @one|i was on the @team|i was in the @audience|(same|one) ([^\\s]+ )?@(cohort|class|team|lab|batch|program|project)",
+    "(we|we've|we have|we were|you and i) (both )?@(were|worked|studied|volunteered|served|collaborated|played|trained|shared|built|ran|spoke|sat|met) (together )?(in|at|on|with|for)|(been )?collaborating (on|with)|i was the @one|i was on the @team|i was in the @audience|(we|you and i) (shared|split) (a|the) @(panel|stage|table|ride|cab|taxi|flight|booth|desk|office|flat|apartment)|(same|one) ([^\\s]+ )?@(cohort|class|team|lab|batch|program|project)",
 ]);
 
 /** Shared history ("we were in the same cohort at …"), which counts only with something concrete in it: "we both

@@ -121,11 +121,11 @@ const TIME = new PhraseSet('time', [
 ]);
 const DEED = new PhraseSet('deed', [
   "(congrats|congratulations) on (shipping|launching|releasing|publishing|open-sourcing|finishing|winning)",
-  "(thanks|thank you) (so much )?for (reviewing|answering|replying|fixing|merging|explaining|the (review|feedback|walkthrough|pointer|mentoring|session))",
+  "(thanks|thank you) (so much )?for @(reviewing|answering|replying|fixing|merging|explaining)|(thanks|thank you) (so much )?for (the|your) (\\w+ ){0,2}@(review|feedback|walkthrough|pointer|mentoring|session|pr|patch|fix|notebook|tip|advice|answer|reply|introduction)",
   "(you|you've|you have|your team|they) (just )?(?!\\w+ (a|an|your) (career|reputation|name|network|following|brand|audience|presence))@(launched|shipped|wrote|posted|shared|published|open-sourced|open sourced|gave|presented|built|organized|organised|hosted|ran|mentioned|said|described|explained|recommended|answered|released|won|spoke|interviewed|demoed|wrote up|led|designed|created|founded|started|moderated|reviewed|coached|taught|drew|filmed|recorded|translated|fixed|told me|showed|maintain|maintained|scrapped|killed|dropped|rewrote|migrated|replaced|argued|proposed|pointed out|suggested|compared|illustrated|merged)",
   "(the|that) (bit|part|point|line|moment|section) (where|when) you",
   "(you|you're|you are|you were) the @(author|creator|maintainer|organiser|organizer|host|speaker|illustrator|one) (of|who|behind)",
-  "(che hai|que (tu as|vous avez)|que (hiciste|escribiste|creaste|publicaste|construiste|diste)|que você) @(costruito|scritto|creato|fatto|pubblicato|écrit|créé|construit|publié|fait|fez|escreveu|criou|publicou)",
+  "che hai @(scritto|creato|costruito|fatto|pubblicato)|que @(hiciste|escribiste|creaste|publicaste)",
   "(grazie|gracias|obrigad[oa]|merci|danke) (per|por|pel[oa]|pour|d'avoir|für) (aver |avermi |la |tu |sua |ta |votre |deine |ihre )?@(risposto|aiutato|spiegato|responder|contestar|ayudarme|ayuda|review|revisão|resposta|ajuda|réponse|aide|relecture|répondu|relu|antwort|hilfe)",
 ]);
 const QUOTE = new RegExp(`["“„«]([^"”“«»\\n]{4,90})["”“»]|(?<![${ALNUM}])'([^'\\n]{4,90})'(?![${ALNUM}])`, 'g');

@@ -279,3 +279,16 @@ describe('a seller who cites one piece of work', () => {
     expect(verdict("I'm a recruiter and we're hiring senior PMs. Would love to connect.")).toBe('template');
   });
 });
+
+describe('help received, people placed, stages shared', () => {
+  it.each([
+    'Thanks for the detailed feedback after my design critique — the spacing note was spot on.',
+    'thanks for the PR that fixed the DST bug in cron-lite, our nightly jobs run again',
+    "Hi Liam — I'm the guy from the airport charging station in Oslo 👋",
+    'Hi Noah, we shared the panel on hiring juniors at DevDays Riga. Your point about pairing was better than mine.',
+    'Buongiorno Dott. Neri, ho letto il suo articolo sul credito d’imposta per le PMI tessili: molto chiaro.',
+  ])('%s', (note) => expect(verdict(note)).toBe('personal'));
+  it('thanks for connecting or accepting are not help received', () => {
+    expect(verdict('Thanks for the connection! Looking forward to your posts.')).toBe('template');
+  });
+});
