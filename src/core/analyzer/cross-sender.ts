@@ -1,5 +1,5 @@
 import { knownTemplate } from './library';
-import { maskedLength, signature, similarity } from './minhash';
+import { comparable, maskedLength, signature, similarity } from './minhash';
 import type { Token } from './text';
 
 export interface SeenNote {
@@ -32,7 +32,12 @@ export function crossSender(t: string, others: readonly SeenNote[] = [], sender?
     if (!o || typeof o.text !== 'string' || !o.text.trim()) continue;
     const who = String(o.sender ?? '');
     if ((sender !== undefined && who === sender) || senders.has(who)) continue;
-    const same = short ? o.text.trim().toLowerCase() === t.trim().toLowerCase() : similarity(sig, signature(o.text)) >= SAME_TEXT;
+    let same: boolean;
+    if (short) same = o.text.trim().toLowerCase() === t.trim().toLowerCase();
+    else {
+      const other = signature(o.text);
+      same = comparable(sig, other, SAME_TEXT) && similarity(sig, other) >= SAME_TEXT;
+    }
     if (same) senders.add(who);
   }
   return library ? { library, senders: senders.size } : { senders: senders.size };

@@ -1,4 +1,4 @@
-import { signature, similarity, type Signature } from './minhash';
+import { comparable, signature, similarity, type Signature } from './minhash';
 
 // Well-known invitation texts, matched the same way as notes from other senders. `{name}`-style slots are masked
 // like real names, so a filled-in copy matches too.
@@ -23,8 +23,12 @@ export function knownTemplate(sig: Signature, threshold: number): { name: string
   let best = -1;
   let at = -1;
   for (let i = 0; i < sigs.length; i++) {
+    if (!comparable(sig, sigs[i], threshold)) continue;
     const s = similarity(sig, sigs[i]);
-    if (s > best) [best, at] = [s, i];
+    if (s > best) {
+      best = s;
+      at = i;
+    }
   }
   return best >= threshold ? { name: TEMPLATES[at][0], similarity: best } : undefined;
 }

@@ -99,3 +99,8 @@ export function similarity(a: Signature, b: Signature): number {
 }
 
 export const maskedLength = (sig: Signature) => sig[K];
+
+/** Whether two notes' lengths allow a similarity of `threshold`: sets of very different sizes cannot be near
+ *  duplicates (Jaccard ≤ smaller / larger), so most pairs are ruled out before comparing signatures. The bound is
+ *  loosened because signatures estimate. */
+export const comparable = (a: Signature, b: Signature, threshold: number) => Math.min(a[K], b[K]) >= 0.7 * threshold * Math.max(a[K], b[K]);
