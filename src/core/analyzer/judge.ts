@@ -115,6 +115,6 @@ export function judgeNote(note: string | undefined | null, context: JudgeContext
   // A personal verdict always has evidence for it (the bias is negative); a template may have none.
   if (!hits.some((h) => h.weight * sign > 0)) hits.unshift({ code: 'nothing-specific', text: `Nothing clearly written for ${outgoing ? 'them' : 'you'}`, weight: 0 });
   const reasons = hits.slice(0, 39).map(toReason);
-  if (raw.length > MAX_CHARS) reasons.push({ code: 'capped', text: 'Only the first 4,000 characters were read' });
+  if (raw.length > MAX_CHARS) reasons.push({ code: 'capped', text: `Only the first ${MAX_CHARS} characters were read` });
   return { verdict, score, reasons };
 }

@@ -15,9 +15,8 @@ export function phrase(src: string): string {
     .replace(/\\w/g, '[\\w\\u00c0-\\u024f]');
 }
 
-/** `body` as a whole word: not preceded or followed by a letter or digit. */
+/** A letter or digit: what a phrase may not be preceded or followed by. */
 export const WORD_CHAR = new RegExp(`[${ALNUM}]`);
-export const wordBounded = (body: string) => new RegExp(`(?<![${ALNUM}])(?:${body})(?![${ALNUM}])`, 'g');
 
 /** The note in lower case with ’ as ', the same length as the note so offsets carry over. (The few characters that
  *  lower-case to two, like "İ", leave the note as it is: phrases then may not match, but offsets stay right.) */

@@ -188,9 +188,12 @@ const describe = (d: Detail[], n: Note) => d.slice(0, 3).map((x) => clip(n.t.sli
 const MARKER = words('on about at for from of in regarding comparing with during über zu bei auf von sur de sobre en do da no na em di su sul sulla sulle');
 // Where the topic ends: the sentence goes on to say what the note did for the sender, or to something else.
 const BREAK = words("caught stood struck is are was were be been looks seems sounds has have had will would could can should did really very so but because which made helped saved changed inspired resonated stuck hit got gave taught showed convinced ist war hat est était es fue é foi è");
+/** A dash, colon or semicolon: the sentence moves on to something else. */
+const MOVES_ON = /[—–:;]| - /;
 const THEN = words("i i'm i've we you your it would really also then have has was is still");
-// Names of sites, not topics: "your talk on YouTube" says nothing about the talk.
-const PLATFORM = words('youtube linkedin medium twitter instagram tiktok substack facebook conference summit webinar meetup event');
+// Where a thing was, not what it was about: "your talk on YouTube" or "your talk at the conference" says nothing
+// about the talk.
+const ELSEWHERE = words('youtube linkedin medium twitter instagram tiktok substack facebook conference summit webinar meetup event');
 
 interface Topic {
   /** Where the topic ends. */
@@ -209,7 +212,7 @@ function topicAfter(n: Note, from: number, sEnd: number): Topic {
   if (i < 0) return topic;
   // Skip further names of the thing ("podcast episode") and find the marker, if any, within two words.
   let seen = 0;
-  while (i < toks.length && toks[i].s < sEnd && seen < 3 && (artifact(toks[i].l) || (seen < 2 && !MARKER.has(toks[i].l) && PLATFORM.has(toks[i].l)))) i++, seen++;
+  while (i < toks.length && toks[i].s < sEnd && seen < 3 && (artifact(toks[i].l) || (seen < 2 && !MARKER.has(toks[i].l) && ELSEWHERE.has(toks[i].l)))) i++, seen++;
   // Without a marker only a participle carries on the topic ("your benchmark comparing DuckDB and Polars"): "your
   // article and loved it" has none.
   // The marker or participle follows the thing directly: "your work — no agenda" has no topic.
@@ -219,9 +222,9 @@ function topicAfter(n: Note, from: number, sEnd: number): Topic {
   for (; i < toks.length && toks[i].s < sEnd; i++) {
     const l = toks[i].l;
     // A dash, colon or semicolon moves on to something else ("your talk at the conference — the insights on …").
-    if (BREAK.has(l) || (l === 'and' && THEN.has(toks[i + 1]?.l ?? '')) || /[—–:;]| - /.test(n.t.slice(toks[i - 1].e, toks[i].s))) break;
+    if (BREAK.has(l) || (l === 'and' && THEN.has(toks[i + 1]?.l ?? '')) || MOVES_ON.test(n.t.slice(toks[i - 1].e, toks[i].s))) break;
     topic.end = toks[i].e;
-    if (FUNCTION.has(l) || MARKER.has(l) || PLATFORM.has(l) || n.skip.has(l)) continue;
+    if (FUNCTION.has(l) || MARKER.has(l) || ELSEWHERE.has(l) || n.skip.has(l)) continue;
     topic.words++;
     if (l.length > 2 && !STOP.has(l)) topic.specific++;
   }
@@ -229,7 +232,7 @@ function topicAfter(n: Note, from: number, sEnd: number): Topic {
 }
 
 const inSlot = (n: Note, x: Detail) => x.kind === 'name' && /\b(at|bei|chez|en|em|na|no|presso|in)\s+$/i.test(n.t.slice(Math.max(0, x.span[0] - 5), x.span[0]));
-const isPlatform = (n: Note, x: Detail) => x.kind === 'name' && PLATFORM.has(n.lower.slice(x.span[0], x.span[1]));
+const isElsewhere = (n: Note, x: Detail) => x.kind === 'name' && ELSEWHERE.has(n.lower.slice(x.span[0], x.span[1]));
 
 /** References to something the recipient made, said or did — the heart of a personal note — judged by how specific
  *  the thing referred to is: "I loved your posts" is flattery; "your post about remote onboarding" names one piece
@@ -246,13 +249,13 @@ export function references(n: Note, used: Span[]): Hit[] {
     const strong = artifact(what) !== undefined || !!m.owner;
     const [, sEnd] = sentenceBounds(t, start);
     // A dash, colon or semicolon moves on ("your post on churn – solved it at Retainly").
-    const cut = /[—–:;]| - /.exec(t.slice(m.e, sEnd));
+    const cut = MOVES_ON.exec(t.slice(m.e, sEnd));
     const end = Math.min(cut ? m.e + cut.index : sEnd, start + 110);
     // "your work at Acme" names an employer, a slot; "your talk at KubeCon" names an event.
     const topic = topicAfter(n, m.owner ? (n.toks.find((k) => k.s >= m.e)?.e ?? m.e) : m.e, end);
     // "your work at Acme caught my eye as an early-stage founder": for a catch-all thing only what names its topic counts.
     // A time ("your post last week") dates it without saying which.
-    const d = within(n, start, strong ? end : Math.max(m.e, topic.end)).filter((x) => !(x.span[0] < m.e && x.span[1] > m.e - what.length) && x.kind !== 'time' && !isPlatform(n, x) && (strong || !inSlot(n, x)));
+    const d = within(n, start, strong ? end : Math.max(m.e, topic.end)).filter((x) => !(x.span[0] < m.e && x.span[1] > m.e - what.length) && x.kind !== 'time' && !isElsewhere(n, x) && (strong || !inSlot(n, x)));
     const mid = m.mid ? contentWords(m.mid, 0, m.mid.length, n.skip) : 0;
     const specificWords = topic.specific + mid;
     const span: Span = [start, end];

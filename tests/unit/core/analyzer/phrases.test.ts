@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import '@/src/core/analyzer';
-import { lowered, phrase, PHRASE_SETS, PhraseSet, wordBounded, type PhraseMatch } from '@/src/core/analyzer/phrases';
+import { ALNUM, lowered, phrase, PHRASE_SETS, PhraseSet, type PhraseMatch } from '@/src/core/analyzer/phrases';
+
+/** The reference the anchored matcher is checked against: one regex per phrase, bounded by a lookbehind. */
+const wordBounded = (body: string) => new RegExp(`(?<![${ALNUM}])(?:${body})(?![${ALNUM}])`, 'g');
 import { tokens } from '@/src/core/analyzer/text';
 import { parse, type Item } from './phrase-notation';
 
