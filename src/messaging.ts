@@ -6,6 +6,7 @@ import {
   OutgoingInvitationSchema,
   PageKindSchema,
   ReceivedInvitationSchema,
+  RecipientSchema,
   SettingsSchema,
   TemplateSchema,
 } from './core/model';
@@ -25,12 +26,14 @@ export const MessageSchema = z.discriminatedUnion('type', [
     id: z.string().min(1).max(500),
     action: InvitationStatusSchema.exclude(['pending']),
   }),
-  /** The notes on the page, to compare with each other, with stored notes and with the built-in library: cross-sender
-   *  template detection runs in the background, next to the stored notes. The reply lists a Matches per note. */
+  /** The notes on the page, to be judged: the analyzer runs in the background, next to the stored notes it compares
+   *  them with (and off every LinkedIn page's script). The user is the recipient. The reply lists an Analysis per note. */
   z.object({
-    type: z.literal('invitations/matches'),
+    type: z.literal('invitations/judge'),
     notes: z.array(z.object({ sender: z.string().max(500), text: z.string().max(5000) })).max(1000),
   }),
+  /** A draft the user is writing to `recipient` (the composer's meter). The reply is an Analysis. */
+  z.object({ type: z.literal('drafts/judge'), draft: z.string().max(5000), recipient: RecipientSchema.optional() }),
   /** What the content script made of the page it runs on. */
   z.object({
     type: z.literal('page/status'),
@@ -41,8 +44,12 @@ export const MessageSchema = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('settings/get') }),
   z.object({ type: z.literal('settings/save'), settings: SettingsSchema }),
-  /** The user clicked Send in LinkedIn's invite dialog. */
-  z.object({ type: z.literal('outgoing/sent'), invitation: OutgoingInvitationSchema }),
+  /** The user clicked Send in LinkedIn's invite dialog. The background judges the note (for `recipient`) and stores it. */
+  z.object({
+    type: z.literal('outgoing/sent'),
+    invitation: OutgoingInvitationSchema.omit({ verdict: true, score: true }),
+    recipient: RecipientSchema.optional(),
+  }),
   /** The profile shows "Pending" for this person: confirms an outgoing invitation. */
   z.object({ type: z.literal('outgoing/pending-seen'), slug: z.string().max(300).optional(), profileId: z.string().max(100).optional() }),
   z.object({ type: z.literal('templates/list') }),

@@ -1,4 +1,5 @@
 import { crossSender } from '../core/analyzer/cross-sender';
+import { judgeNote } from '../core/analyzer/judge';
 import type { Message, MessageType } from '../messaging';
 import { markActed, recentNotes, upsertInvitations } from '../store/invitations';
 import { getSettings, saveSettings } from '../store/settings';
@@ -33,9 +34,13 @@ export const handlers: Handlers = {
     const needsAttention = await updateBadge();
     return { found, needsAttention };
   },
-  async 'invitations/matches'(m) {
-    const others = [...(await recentNotes(RECENT_NOTES_LIMIT)), ...m.notes];
-    return m.notes.map((n) => crossSender(n.text, others, n.sender));
+  async 'invitations/judge'(m) {
+    const [stored, settings] = await Promise.all([recentNotes(RECENT_NOTES_LIMIT), getSettings()]);
+    const others = [...stored, ...m.notes];
+    return m.notes.map((n) => judgeNote(n.text, { recipient: settings.me, matches: crossSender(n.text, others, n.sender) }));
+  },
+  async 'drafts/judge'(m) {
+    return judgeNote(m.draft, { recipient: m.recipient, perspective: 'outgoing' });
   },
   async 'page/status'(m, ctx) {
     if (ctx.tabId === undefined) throw new RefusedError('page/status must come from a LinkedIn tab');
@@ -49,7 +54,9 @@ export const handlers: Handlers = {
     return saveSettings(m.settings);
   },
   async 'outgoing/sent'(m) {
-    return upsertOutgoing(m.invitation);
+    const { note } = m.invitation;
+    const a = note.trim() ? judgeNote(note, { recipient: m.recipient, perspective: 'outgoing' }) : { verdict: 'none' as const, score: 0 };
+    return upsertOutgoing({ ...m.invitation, verdict: a.verdict, score: a.score });
   },
   async 'outgoing/pending-seen'(m) {
     return { confirmed: await confirmPending({ slug: m.slug, profileId: m.profileId }) };

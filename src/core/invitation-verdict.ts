@@ -1,4 +1,3 @@
-import type { JudgeContext } from './analyzer/judge';
 import type { Analysis, ReceivedInvitation } from './model';
 
 /** Who wrote a note, as the store keys recent notes: the same sender never counts as "others". */
@@ -8,13 +7,11 @@ export function senderKey(inv: ReceivedInvitation): string {
 
 export const TRUNCATED_REASON = { code: 'truncated', text: 'Judged on the visible part only (note truncated)' } as const;
 
-/** Analyse an invitation's note; a truncated note whose full text was not in the page says so. */
-export function judgeInvitation(
-  inv: ReceivedInvitation,
-  analyze: (note: string | undefined, context: JudgeContext) => Analysis,
-  context: JudgeContext,
-): Analysis {
-  const a = analyze(inv.note, context);
+/** The verdict on an invitation without a note (the analyzer's own answer for an empty note). */
+export const NO_NOTE: Analysis = { verdict: 'none', score: 0, reasons: [{ code: 'no-note', text: 'No note' }] };
+
+/** An invitation's verdict from the analysis of its note; a truncated note whose full text was not in the page says so. */
+export function invitationVerdict(inv: ReceivedInvitation, a: Analysis): Analysis {
   if (!inv.noteTruncated || !inv.note || a.reasons.some((r) => r.code === TRUNCATED_REASON.code)) return a;
   return { ...a, reasons: [...a.reasons, { ...TRUNCATED_REASON }].slice(0, 40) };
 }

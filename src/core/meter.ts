@@ -1,5 +1,4 @@
-import type { Reason, Recipient, Verdict } from './model';
-import { judgeNote } from './analyzer/judge';
+import type { Analysis, Reason, Verdict } from './model';
 
 // The composer's meter reads the analyzer's verdict on a draft; its levels and tips are the composer's wording, not
 // the analyzer's judgement.
@@ -14,10 +13,9 @@ export interface Meter {
   tip?: string;
 }
 
-/** The composer's live personalization meter for a draft the user is writing to `recipient`. Cheap enough to run on
- *  every keystroke (one analysis of ≤ 300 characters, no cross-sender comparison). */
-export function personalizationMeter(draft: string, recipient?: Recipient): Meter {
-  const a = judgeNote(draft, { recipient, perspective: 'outgoing' });
+/** The composer's personalization meter for the analyzer's verdict on a draft (judged from the writer's side,
+ *  perspective "outgoing", in the background where the analyzer runs). */
+export function meterOf(a: Analysis): Meter {
   const level = a.verdict === 'none' ? 'empty' : a.score >= 65 ? 'personal' : a.score >= 50 ? 'ok' : 'generic';
   const codes = new Set(a.reasons.map((r) => r.code));
   const tip = codes.has('placeholder')

@@ -1,16 +1,12 @@
 import { render } from 'preact';
-import { z } from 'zod';
-import type { JudgeContext } from '../core/analyzer/judge';
-import type { Matches, SeenNote } from '../core/analyzer/cross-sender';
-import { SettingsSchema, type Analysis, type PageKind, type ReceivedInvitation, type Recipient } from '../core/model';
+import { AnalysisSchema, type Analysis, type PageKind, type ReceivedInvitation } from '../core/model';
 import type { Message, ObservedInvitation, Reply } from '../messaging';
 import type { BadgeHost } from './badge-host';
 import { BadgeView } from './badge-view';
-import { judgeInvitation, senderKey } from '../core/invitation-verdict';
+import { invitationVerdict, NO_NOTE, senderKey } from '../core/invitation-verdict';
 
-
-// The badge feature's moving parts, with the page adapter, analyzer, messaging and host creation
-// passed in, so unit tests can drive it with a hand-made DOM and the e2e tests with the real ones.
+// The badge feature's moving parts, with the page adapter, messaging and host creation passed in, so unit tests can
+// drive it with a hand-made DOM and the e2e tests with the real ones. The analyzer itself runs in the background.
 
 export interface CardRead {
   root: Element;
@@ -28,19 +24,21 @@ export interface BadgeDeps {
   actionOfClick(target: Element): { id: string; action: 'accepted' | 'ignored' } | undefined;
   /** The list element to watch for late cards; without it the whole body is watched. */
   listRoot?(doc: Document): Element | undefined;
-  analyze(note: string | undefined, context: JudgeContext): Analysis;
   send(message: Message): Promise<Reply>;
   createHost(doc: Document): BadgeHost;
   /** How long to wait for the invitation list before telling the popup the page was not understood. */
   graceMs?: number;
   /** Mutations are coalesced into one re-read per this many milliseconds. */
   debounceMs?: number;
-  /** How long to wait for the background's settings, and its cross-sender matches, before judging without them. */
-  contextTimeoutMs?: number;
+  /** How long to wait for the background's verdicts before asking again. */
+  judgeTimeoutMs?: number;
+  /** Waits before asking again after an unanswered request, doubling up to this many tries. */
+  retryMs?: number;
 }
 
 const none: Reply = { ok: false, error: 'timed out' };
-const MatchesSchema = z.array(z.object({ library: z.string().max(200).optional(), senders: z.number().int().min(0) })).max(1000);
+const VerdictsSchema = AnalysisSchema.array().max(1000);
+const MAX_TRIES = 5;
 
 interface Entry {
   root: Element;
@@ -49,8 +47,6 @@ interface Entry {
   shown?: string;
   /** JSON of the invitation + analysis last sent to the background. */
   sent?: string;
-  /** The last judgement and what it was based on, so an unchanged card is not analysed again. */
-  judged?: { basis: string; context: number; analysis: Analysis };
 }
 
 function withTimeout<T>(p: Promise<T>, ms: number, fallback: T): Promise<T> {
@@ -77,20 +73,17 @@ export function startBadges(deps: BadgeDeps): () => void {
   const entries = new Map<string, Entry>();
   const hosts = new Set<Element>();
   let stopped = false;
-  let ready = false;
-  let recipient: Recipient | undefined;
-  /** Cross-sender matches from the background, by `${sender}\0${text}`, for the notes last asked about. */
-  let matches = new Map<string, Matches>();
-  /** JSON of the page's notes last asked about; while their answer is awaited, nothing is judged. */
+  /** The background's verdicts, by `${sender}\0${text}`, for the notes last asked about. */
+  let verdicts = new Map<string, Analysis>();
+  /** JSON of the page's notes last asked about. */
   let asked = '';
-  let awaiting = false;
+  let tries = 0;
+  let retryTimer: ReturnType<typeof setTimeout> | undefined;
   let everRead = false;
   let lastProblem = 'No invitation list found on the page';
   let statusSent: boolean | undefined;
   let scanTimer: ReturnType<typeof setTimeout> | undefined;
   let listRoot: Element | undefined;
-  /** Bumped whenever what a judgement depends on besides the note (recipient, matches) changes. */
-  let context = 0;
 
   const sendStatus = (recognised: boolean, detail?: string) => {
     if (statusSent === recognised) return;
@@ -120,7 +113,7 @@ export function startBadges(deps: BadgeDeps): () => void {
 
   const scan = () => {
     scanTimer = undefined;
-    if (stopped || !ready) return;
+    if (stopped) return;
     const read = deps.readInvitations(doc);
     if (read.kind !== 'ok') {
       lastProblem = read.reason;
@@ -129,10 +122,9 @@ export function startBadges(deps: BadgeDeps): () => void {
     everRead = true;
     sendStatus(true, `${read.stack}: ${read.cards.length} invitation${read.cards.length === 1 ? '' : 's'}`);
 
-    // Cross-sender detection (each note against the others on the page, the stored ones and the built-in library) runs
-    // in the background; ask again only when the page's notes changed, and judge once the answer is in, so a badge does
-    // not flip from Personal to Template a moment after it appears.
-    const notes = new Map<string, SeenNote>();
+    // The analyzer runs in the background, next to the stored notes it compares each note with (cross-sender detection):
+    // ask again only when the page's notes changed, and badge a card with a note once its verdict is in.
+    const notes = new Map<string, { sender: string; text: string }>();
     for (const c of read.cards) {
       const text = c.invitation.note;
       if (text) notes.set(`${senderKey(c.invitation)}\u0000${text}`, { sender: senderKey(c.invitation), text });
@@ -140,21 +132,10 @@ export function startBadges(deps: BadgeDeps): () => void {
     const ask = JSON.stringify([...notes.keys()]);
     if (ask !== asked) {
       asked = ask;
-      awaiting = notes.size > 0;
-      if (!awaiting) matches = new Map();
-      else {
-        const list = [...notes.values()].slice(0, 1000);
-        void withTimeout(deps.send({ type: 'invitations/matches', notes: list }), deps.contextTimeoutMs ?? 1500, none).then((reply) => {
-          if (stopped || asked !== ask) return;
-          const parsed = reply.ok ? MatchesSchema.safeParse(reply.data) : undefined;
-          matches = new Map(parsed?.success ? list.map((n, i) => [`${n.sender}\u0000${n.text}`, parsed.data[i]] as const).filter(([, m]) => m) : []);
-          awaiting = false;
-          context++;
-          scan();
-        });
-      }
+      tries = 0;
+      if (!notes.size) verdicts = new Map();
+      else requestVerdicts(ask, [...notes.values()].slice(0, 1000));
     }
-    if (awaiting) return;
 
     const observed: ObservedInvitation[] = [];
     const done = new Set<string>();
@@ -168,12 +149,10 @@ export function startBadges(deps: BadgeDeps): () => void {
         entry = { root: card.root };
         entries.set(inv.id, entry);
       }
-      const basis = JSON.stringify([inv.note ?? null, inv.noteTruncated, senderKey(inv)]);
-      if (entry.judged?.basis !== basis || entry.judged.context !== context) {
-        const found = inv.note ? matches.get(`${senderKey(inv)}\u0000${inv.note}`) : undefined;
-        entry.judged = { basis, context, analysis: judgeInvitation(inv, deps.analyze, { recipient, matches: found }) };
-      }
-      const analysis = entry.judged.analysis;
+      const judged = inv.note ? verdicts.get(`${senderKey(inv)}\u0000${inv.note}`) : NO_NOTE;
+      // Not judged yet (or the background did not answer): no badge rather than a guess.
+      if (!judged) continue;
+      const analysis = invitationVerdict(inv, judged);
       // A re-rendered card drops our host with its old element: mount again in the new one.
       if (!entry.badge || !entry.badge.host.isConnected || !card.root.contains(entry.badge.host)) {
         unmount(entry);
@@ -193,6 +172,21 @@ export function startBadges(deps: BadgeDeps): () => void {
     }
     if (observed.length) void deps.send({ type: 'invitations/observed', invitations: observed.slice(0, 1000) });
     watchList(deps.listRoot?.(doc));
+  };
+
+  const requestVerdicts = (ask: string, list: { sender: string; text: string }[]) => {
+    tries++;
+    void withTimeout(deps.send({ type: 'invitations/judge', notes: list }), deps.judgeTimeoutMs ?? 3000, none).then((reply) => {
+      if (stopped || asked !== ask) return;
+      const parsed = reply.ok ? VerdictsSchema.safeParse(reply.data) : undefined;
+      if (!parsed?.success || parsed.data.length !== list.length) {
+        // The service worker may be starting up or restarting: ask again, a little later each time.
+        if (tries < MAX_TRIES) retryTimer = setTimeout(() => !stopped && asked === ask && requestVerdicts(ask, list), (deps.retryMs ?? 1000) * 2 ** (tries - 1));
+        return;
+      }
+      verdicts = new Map(list.map((n, i) => [`${n.sender}\u0000${n.text}`, parsed.data[i]] as const));
+      scan();
+    });
   };
 
   const schedule = () => {
@@ -242,15 +236,7 @@ export function startBadges(deps: BadgeDeps): () => void {
     if (!stopped && !everRead) sendStatus(false, lastProblem);
   }, graceMs);
 
-  void withTimeout(deps.send({ type: 'settings/get' }), deps.contextTimeoutMs ?? 1500, none).then((s) => {
-    if (stopped) return;
-    if (s.ok) {
-      const parsed = SettingsSchema.safeParse(s.data);
-      if (parsed.success) recipient = parsed.data.me;
-    }
-    ready = true;
-    scan();
-  });
+  schedule();
 
   return () => {
     stopped = true;
@@ -258,6 +244,7 @@ export function startBadges(deps: BadgeDeps): () => void {
     listObserver.disconnect();
     clearTimeout(grace);
     if (scanTimer !== undefined) clearTimeout(scanTimer);
+    if (retryTimer !== undefined) clearTimeout(retryTimer);
     doc.removeEventListener('click', onClick, true);
     for (const entry of entries.values()) unmount(entry);
     entries.clear();

@@ -1,4 +1,3 @@
-import { judgeNote } from '../core/analyzer/judge';
 import { actionOfClick, invitationListRoot, readInvitations } from '../linkedin/invitations';
 import { sendMessage } from '../messaging';
 import { startBadges } from './badge-controller';
@@ -21,7 +20,6 @@ export const invitationBadges: Feature = {
       readInvitations: (doc) => readInvitations(doc),
       actionOfClick,
       listRoot: invitationListRoot,
-      analyze: (note, context) => judgeNote(note, context),
       send: sendMessage,
       createHost: createBadgeHost,
     }),

@@ -19,12 +19,26 @@ const quiet = { debug() {}, log() {}, info() {}, warn() {}, success() {}, error:
 const dir = mkdtempSync(path.join(os.tmpdir(), 'analyzer-share-'));
 try {
   const sizes: number[] = [];
+  const background: number[] = [];
+  const gz = (outDir: string, file: string) => gzipSync(readFileSync(path.join(outDir, 'chrome-mv3', file)), { level: 9 }).length;
   for (const plugins of [[], [stub]]) {
     const outDir = path.join(dir, String(sizes.length));
     await build({ outDir, logger: quiet, vite: () => ({ plugins }) });
-    sizes.push(gzipSync(readFileSync(path.join(outDir, 'chrome-mv3/content-scripts/linkedin.js')), { level: 9 }).length);
+    sizes.push(gz(outDir, 'content-scripts/linkedin.js'));
+    background.push(gz(outDir, 'background.js'));
   }
-  console.log('\n' + JSON.stringify({ contentScriptGzipBytes: sizes[0], withoutAnalyzerGzipBytes: sizes[1], analyzerAddsGzipBytes: sizes[0] - sizes[1] }));
+  // The judge runs in the background (with cross-sender detection); the content script only asks. Its cost there is
+  // reported too, so the budget is not met by hiding the code somewhere nobody measures.
+  console.log(
+    '\n' +
+      JSON.stringify({
+        contentScriptGzipBytes: sizes[0],
+        withoutAnalyzerGzipBytes: sizes[1],
+        analyzerAddsGzipBytes: sizes[0] - sizes[1],
+        backgroundGzipBytes: background[0],
+        judgeAddsToBackgroundGzipBytes: background[0] - background[1],
+      }),
+  );
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -2,7 +2,7 @@ import { h } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { BUILTIN_TEMPLATES } from '../../core/drafting/builtins';
 import { countChars } from '../../core/drafting/engine';
-import { SettingsSchema, TemplateSchema, type Settings, type Template } from '../../core/model';
+import { AnalysisSchema, SettingsSchema, TemplateSchema, type Analysis, type Recipient, type Settings, type Template } from '../../core/model';
 import { sendMessage } from '../../messaging';
 import { dialogHosts, findConnectDialog, noteLimit, type ConnectDialog } from '../../linkedin/connect-dialog';
 import { fillTextarea } from '../../linkedin/fill-textarea';
@@ -39,6 +39,13 @@ interface Data {
 // it opens with what was known and takes the fresh answer when it lands.
 let cached: Data | undefined;
 let loading: Promise<Data> | undefined;
+
+/** The analyzer's verdict on a draft, from the background (where the analyzer runs); undefined without an answer. */
+async function judgeDraft(draft: string, recipient: Recipient): Promise<Analysis | undefined> {
+  const reply = await sendMessage({ type: 'drafts/judge', draft: draft.slice(0, 5000), recipient });
+  const parsed = reply.ok ? AnalysisSchema.safeParse(reply.data) : undefined;
+  return parsed?.success ? parsed.data : undefined;
+}
 
 async function loadData(): Promise<Data> {
   const [t, s] = await Promise.all([sendMessage({ type: 'templates/list' }), sendMessage({ type: 'settings/get' })]);
@@ -124,6 +131,7 @@ export function startComposer(ctx: ContentScriptContext, url: URL): () => void {
       limitEnforced: enforcedLimit(d.textarea) !== undefined,
       remainingText: d.remainingText,
       autoFocus,
+      judge: judgeDraft,
       onInsert: (text: string) => insert(d, text),
       onClose: () => {
         dismissed.add(d.textarea);
@@ -316,8 +324,8 @@ export function startComposer(ctx: ContentScriptContext, url: URL): () => void {
       const recipient = recipientMemory.resolve(click.dialogName);
       const at = Date.now();
       setTimeout(() => {
-        const invitation = toOutgoing(click, recipient, at);
-        if (invitation) void sendMessage({ type: 'outgoing/sent', invitation });
+        const sent = toOutgoing(click, recipient, at);
+        if (sent) void sendMessage(sent);
       }, 0);
       return;
     }

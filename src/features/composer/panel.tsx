@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
-import type { Template } from '../../core/model';
-import { personalizationMeter, type Meter } from '../../core/meter';
+import type { Analysis, Recipient, Template } from '../../core/model';
+import { meterOf, type Meter } from '../../core/meter';
 import { VARIABLES, countChars, fillTemplate, trimToBudget } from '../../core/drafting/engine';
 import { draftReducer, initialDraft, savedDraft, type DraftVars, type Fill, type SavedDraft } from './draft-state';
 import { reasonsForSender } from './meter-wording';
@@ -31,6 +31,9 @@ export interface PanelProps {
   onTemplatePicked?(templateId: string): void;
   /** Put the caret in the reason field on mount: the person asked for the panel (reopened it). */
   autoFocus?: boolean;
+  /** The analyzer's verdict on a draft written to `recipient` (it runs in the background); undefined when it could
+   *  not be had. */
+  judge(draft: string, recipient: Recipient): Promise<Analysis | undefined>;
   onInsert(text: string): Promise<InsertOutcome>;
   onClose(): void;
 }
@@ -63,22 +66,40 @@ let uid = 0;
 
 /** Before the first analysis lands: an empty meter, not a verdict. */
 const PENDING: Meter = { verdict: 'none', score: 0, level: 'empty', reasons: [] };
-/** The meter waits for a pause in typing: one analysis costs a frame or two on a slow machine. */
+const EMPTY = meterOf({ verdict: 'none', score: 0, reasons: [{ code: 'no-note', text: 'No note' }] });
+/** The background did not answer (e.g. the extension was updated under this page). */
+const UNAVAILABLE: Meter = {
+  ...PENDING,
+  tip: "The meter is unavailable: Connector's background did not answer. Reload the page to bring it back; Insert still works.",
+};
+/** The meter waits for a pause in typing. */
 const ANALYSE_DELAY_MS = 120;
 
 /**
- * The analyzer's view of the draft, computed off the keystroke: the panel (and Insert) is usable at
- * once, and typing never waits for the meter.
+ * The analyzer's view of the draft, asked for off the keystroke: the panel (and Insert) is usable at once, typing
+ * never waits for the meter, and an answer for a draft that has changed since is dropped.
  */
-function useDeferredAnalysis(draft: string, recipient: RecipientInfo | undefined): Meter {
+function useDeferredAnalysis(draft: string, recipient: RecipientInfo | undefined, judge: PanelProps['judge']): Meter {
   const [analysis, setAnalysis] = useState<Meter>(PENDING);
   const first = useRef(true);
   useEffect(() => {
+    if (!draft.trim()) {
+      setAnalysis(EMPTY);
+      return;
+    }
     const delay = first.current ? 0 : ANALYSE_DELAY_MS;
     first.current = false;
-    // The analyzer that judges incoming notes, from the writer's side (perspective "outgoing").
-    const t = setTimeout(() => setAnalysis(personalizationMeter(draft, toRecipient(recipient))), delay);
-    return () => clearTimeout(t);
+    let current = true;
+    const t = setTimeout(() => {
+      judge(draft, toRecipient(recipient)).then(
+        (a) => current && setAnalysis(a ? meterOf(a) : UNAVAILABLE),
+        () => current && setAnalysis(UNAVAILABLE),
+      );
+    }, delay);
+    return () => {
+      current = false;
+      clearTimeout(t);
+    };
   }, [draft, recipient]);
   return analysis;
 }
@@ -103,7 +124,7 @@ export function Panel(props: PanelProps) {
   useEffect(() => setStatus(undefined), [s.draft]);
   useEffect(() => props.onDraftChange?.(savedDraft(s)), [s.templateId, s.reason, s.draft, s.edited]);
 
-  const analysis = useDeferredAnalysis(s.draft, recipient);
+  const analysis = useDeferredAnalysis(s.draft, recipient, props.judge);
   const reasons = reasonsForSender(analysis.reasons);
   const count = countChars(s.draft);
   const over = count > limit;

@@ -58,13 +58,16 @@ export function resolveRecipient({ page, clicked, dialogName, now }: RecipientSo
 /** The analyzer's view of the recipient. */
 export function toRecipient(r: RecipientInfo | undefined): Recipient {
   if (!r) return {};
+  // Clipped to the message schema's limits: the background judges notes for this recipient, and a page that shows
+  // an absurdly long headline must not make the message (and the record it carries) fail to parse.
+  const cut = (v: string | undefined, max: number) => v?.slice(0, max);
   return {
-    firstName: r.firstName || firstWord(r.name),
-    lastName: r.lastName,
-    company: r.company,
-    headline: r.headline,
-    school: r.school,
-    location: r.location,
+    firstName: cut(r.firstName || firstWord(r.name), 100),
+    lastName: cut(r.lastName, 100),
+    company: cut(r.company, 200),
+    headline: cut(r.headline, 500),
+    school: cut(r.school, 200),
+    location: cut(r.location, 200),
   };
 }
 

@@ -1,11 +1,12 @@
-import { judgeNote } from '../../core/analyzer/judge';
-import { OutgoingInvitationSchema, type OutgoingInvitation } from '../../core/model';
+import { OutgoingInvitationSchema } from '../../core/model';
+import type { Message } from '../../messaging';
 import { isSendControl, type ConnectDialog } from '../../linkedin/connect-dialog';
 import { toRecipient, type RecipientInfo } from './recipient-context';
 
 // Connector watches the person's own click on LinkedIn's Send and records what was sent; it never
 // clicks and never sends. The note is read in the capture phase, before LinkedIn's handler closes the
-// dialog and the textarea disappears; the analysis waits until LinkedIn has handled the click.
+// dialog and the textarea disappears; the record is built once LinkedIn has handled the click, and the background
+// judges the note (the analyzer runs there).
 
 /** What LinkedIn is about to send, read synchronously while the dialog is still on screen. */
 export interface SendClick {
@@ -22,15 +23,15 @@ export function readSendClick(target: Element, dialog: ConnectDialog): SendClick
   return { which, note, dialogName: dialog.recipientName };
 }
 
-/** The record for a send; the analysis runs here, after LinkedIn has had the click. */
-export function toOutgoing(click: SendClick, recipient: RecipientInfo | undefined, now: number): OutgoingInvitation | undefined {
+type Sent = Extract<Message, { type: 'outgoing/sent' }>;
+const RecordSchema = OutgoingInvitationSchema.omit({ verdict: true, score: true });
+
+/** The message that records a send, with whom the note was for (the background judges it for them). */
+export function toOutgoing(click: SendClick, recipient: RecipientInfo | undefined, now: number): Sent | undefined {
   const { note } = click;
   const name = recipient?.name || click.dialogName || recipient?.slug || recipient?.profileId;
   if (!name) return undefined;
-  const analysis = note.trim()
-    ? judgeNote(note, { recipient: toRecipient(recipient), perspective: 'outgoing' })
-    : { verdict: 'none' as const, score: 0 };
-  const parsed = OutgoingInvitationSchema.safeParse({
+  const parsed = RecordSchema.safeParse({
     id: (recipient?.slug || recipient?.profileId || name).slice(0, 300),
     recipientName: name.slice(0, 300),
     slug: recipient?.slug,
@@ -39,11 +40,9 @@ export function toOutgoing(click: SendClick, recipient: RecipientInfo | undefine
     sentAt: now,
     // LinkedIn refuses notes this long; the cut only keeps a hostile page from breaking the record.
     note: note.slice(0, 2000),
-    verdict: analysis.verdict,
-    score: Math.max(0, Math.min(100, analysis.score)),
     confirmedPending: false,
   });
-  return parsed.success ? parsed.data : undefined;
+  return parsed.success ? { type: 'outgoing/sent', invitation: parsed.data, recipient: toRecipient(recipient) } : undefined;
 }
 
 /** Both steps at once (tests, and anyone without a click handler to keep short). */
@@ -52,7 +51,7 @@ export function invitationFromClick(
   dialog: ConnectDialog,
   recipient: RecipientInfo | undefined,
   now: number,
-): OutgoingInvitation | undefined {
+): Sent | undefined {
   const click = readSendClick(target, dialog);
   return click && toOutgoing(click, recipient, now);
 }

@@ -56,38 +56,48 @@ describe('invitations → store → toolbar badge', () => {
     expect(await title()).toBe('Connector: no pending requests without a personal note');
   });
 
-  it('matches the notes on a page against each other, the stored notes and the built-in library', async () => {
+  it('judges the notes on a page against each other, the stored notes and the built-in library, for the user', async () => {
     const note = 'Hi there, we help fintech teams like yours cut reconciliation time by half. Open to a chat next week?';
     await send({ type: 'invitations/observed', invitations: [observed({ id: 'a', slug: 'ann', note })] }, fromLinkedInTab());
+    await send({ type: 'settings/save', settings: { me: { firstName: 'Ada', company: 'Ledgerly' }, noteLimit: 200 } }, fromExtensionPage());
     const reply = await send(
       {
-        type: 'invitations/matches',
+        type: 'invitations/judge',
         notes: [
           { sender: 'bob', text: note.replace('fintech', 'payments') },
           { sender: 'cy', text: note },
           { sender: 'ann', text: note },
           { sender: 'dee', text: "I'd like to add you to my professional network on LinkedIn." },
+          { sender: 'eve', text: 'Hi Ada, I noticed you work at Ledgerly. Would love to connect.' },
         ],
       },
       fromLinkedInTab(),
     );
+    expect(reply.ok).toBe(true);
+    const verdicts = (reply as { data: { verdict: string; reasons: { code: string; text: string }[] }[] }).data;
+    expect(verdicts.map((v) => v.verdict)).toEqual(['template', 'template', 'template', 'template', 'template']);
     // bob and cy each see the two others; ann's stored note and her note on the page are one sender.
-    expect(reply).toEqual({ ok: true, data: [{ senders: 2 }, { senders: 2 }, { senders: 2 }, { library: "LinkedIn's default invitation", senders: 0 }] });
-  });
-});
-
-describe('other messages reach the store', () => {
-  it('settings', async () => {
-    const settings = { me: { firstName: 'Lena', company: 'Acme' }, noteLimit: 300 };
-    expect(await send({ type: 'settings/save', settings }, fromExtensionPage('dashboard.html'))).toEqual({ ok: true, data: settings });
-    expect(await send({ type: 'settings/get' }, fromLinkedInTab())).toEqual({ ok: true, data: settings });
+    for (const v of verdicts.slice(0, 3)) expect(v.reasons.map((r) => r.text)).toContain('Same text as 2 other senders');
+    expect(verdicts[3].reasons.map((r) => r.text)).toContain("Matches LinkedIn's default invitation");
+    // The user's saved profile is the recipient: their company in a generic frame is a filled slot.
+    expect(verdicts[4].reasons.map((r) => r.code)).toContain('recipient-company');
   });
 
-  it('outgoing sent and confirmed', async () => {
-    const invitation = { id: 'ola', recipientName: 'Ola Nordmann', slug: 'ola', sentAt: 5, note: '', verdict: 'none', score: 0 };
+  it('judges a draft from the writer\'s side, for the profile it is written to', async () => {
+    const reply = await send({ type: 'drafts/judge', draft: 'Hi Maren, I noticed you work at Zalando.', recipient: { firstName: 'Maren', company: 'Zalando' } }, fromLinkedInTab());
+    expect(reply).toMatchObject({ ok: true, data: { verdict: 'template' } });
+    const reasons = (reply as { data: { reasons: { text: string }[] } }).data.reasons.map((r) => r.text);
+    expect(reasons).toContain('Mentions their company (Zalando)');
+  });
+
+  it('outgoing sent (judged in the background) and confirmed', async () => {
+    const invitation = { id: 'ola', recipientName: 'Ola Nordmann', slug: 'ola', sentAt: 5, note: '' };
     expect(await send({ type: 'outgoing/sent', invitation }, fromLinkedInTab(3, 'https://www.linkedin.com/in/ola/'))).toMatchObject({ ok: true });
     expect(await send({ type: 'outgoing/pending-seen', slug: 'ola' }, fromLinkedInTab())).toEqual({ ok: true, data: { confirmed: 1 } });
-    expect(await listOutgoing()).toEqual([{ ...invitation, confirmedPending: true }]);
+    expect(await listOutgoing()).toEqual([{ ...invitation, verdict: 'none', score: 0, confirmedPending: true }]);
+    const note = 'Hi Ola, your talk on fjord tide gauges at NDC Oslo changed how I log sensor drift.';
+    await send({ type: 'outgoing/sent', invitation: { ...invitation, id: 'ola2', note }, recipient: { firstName: 'Ola' } }, fromLinkedInTab());
+    expect((await listOutgoing()).find((o) => o.id === 'ola2')).toMatchObject({ verdict: 'personal', note });
   });
 
   it('templates: list, save, refuse invalid, reset', async () => {

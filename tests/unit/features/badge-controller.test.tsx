@@ -1,6 +1,5 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { JudgeContext } from '@/src/core/analyzer/judge';
 import type { Analysis, ReceivedInvitation } from '@/src/core/model';
 import type { Message, Reply } from '@/src/messaging';
 import { startBadges, type BadgeDeps, type ReadResult } from '@/src/features/badge-controller';
@@ -45,8 +44,9 @@ function read(doc: Document): ReadResult {
   return { kind: 'ok', stack: 'sdui', cards };
 }
 
-function analyze(note: string | undefined, _ctx: JudgeContext): Analysis {
-  if (!note) return { verdict: 'none', score: 0, reasons: [{ code: 'no-note', text: 'No note' }] };
+/** A stand-in for the background's analyzer (the real one has its own tests). */
+function analyze(note: string): Analysis {
+  if (note === 'common note') return { verdict: 'template', score: 5, reasons: [{ code: 'same-text', text: 'Same text as 2 other senders' }] };
   if (/network/.test(note)) return { verdict: 'template', score: 20, reasons: [{ code: 'generic', text: 'Generic phrase' }] };
   return { verdict: 'personal', score: 80, reasons: [{ code: 'specific', text: 'Mentions something specific' }] };
 }
@@ -54,7 +54,8 @@ function analyze(note: string | undefined, _ctx: JudgeContext): Analysis {
 const tick = (ms = 15) => new Promise((r) => setTimeout(r, ms));
 
 let sent: Message[];
-let contexts: { note?: string; ctx: JudgeContext }[];
+/** The notes the background was asked to judge, one list per request. */
+let judged: string[][];
 let stop: (() => void) | undefined;
 
 function start(over: Partial<BadgeDeps> = {}) {
@@ -71,16 +72,12 @@ function start(over: Partial<BadgeDeps> = {}) {
       const li = (root instanceof ShadowRoot ? root.host : t).closest<HTMLElement>('li');
       return li ? { id: li.dataset.id!, action: 'accepted' } : undefined;
     },
-    analyze: (note, ctx) => {
-      contexts.push({ note, ctx });
-      return analyze(note, ctx);
-    },
     send: async (m): Promise<Reply> => {
       sent.push(m);
-      if (m.type === 'settings/get') return { ok: true, data: { me: { firstName: 'Ada', company: 'Acme' }, noteLimit: 200 } };
-      // The background's answer: a note sent by two others (stored or on the page) and one that matches the library.
-      if (m.type === 'invitations/matches')
-        return { ok: true, data: m.notes.map((n) => (n.text === 'common note' ? { senders: 2 } : n.text === 'default note' ? { library: 'the default', senders: 0 } : { senders: 0 })) };
+      if (m.type === 'invitations/judge') {
+        judged.push(m.notes.map((n) => n.text));
+        return { ok: true, data: m.notes.map((n) => analyze(n.text)) };
+      }
       return { ok: true };
     },
     listRoot: (d) => d.querySelector('ul#list') ?? undefined,
@@ -105,7 +102,7 @@ function page(...cards: HTMLElement[]) {
 
 beforeEach(() => {
   sent = [];
-  contexts = [];
+  judged = [];
   document.body.replaceChildren();
 });
 afterEach(() => {
@@ -177,63 +174,64 @@ describe('invitation badges', () => {
     expect(observed[0].invitations[0].analysis.reasons.map((r) => r.code)).toContain('truncated');
   });
 
-  it('judges each note with the user as recipient and what the background matched for it', async () => {
-    page(card('a', 'Ana Alves', 'common note'), card('b', 'Bo Berg', 'default note'), card('c', 'Cy Cole', 'own note'));
+  it('asks the background to judge the notes on the page, once, and shows its verdicts', async () => {
+    page(card('a', 'Ana Alves', 'common note'), card('b', 'Bo Berg', 'Join my network'), card('c', 'Cy Cole', 'own note'), card('d', 'Di Dorn'));
     start();
     await tick();
-    const ask = of('invitations/matches');
+    const ask = of('invitations/judge');
     expect(ask).toHaveLength(1);
+    // Cards without a note need no analyzer.
     expect(ask[0].notes).toEqual([
       { sender: 'ana-alves', text: 'common note' },
-      { sender: 'bo-berg', text: 'default note' },
+      { sender: 'bo-berg', text: 'Join my network' },
       { sender: 'cy-cole', text: 'own note' },
     ]);
-    const ctx = (note: string) => contexts.find((c) => c.note === note)!.ctx;
-    expect(ctx('common note').recipient).toMatchObject({ firstName: 'Ada', company: 'Acme' });
-    expect(ctx('common note').matches).toEqual({ senders: 2 });
-    expect(ctx('default note').matches).toEqual({ library: 'the default', senders: 0 });
-    expect(ctx('own note').matches).toEqual({ senders: 0 });
+    expect(hosts().map((h) => h.getAttribute('data-verdict'))).toEqual(['template', 'template', 'personal', 'none']);
+    const a = hosts()[0];
+    a.shadowRoot!.querySelector('button')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await tick();
+    expect([...a.shadowRoot!.querySelectorAll('li')].map((l) => l.textContent)).toContain('Same text as 2 other senders');
   });
 
-  it('asks again only when the notes on the page change, and judges only with the answer in', async () => {
+  it('asks again only when the notes on the page change, and badges a note only with its verdict in', async () => {
     let answer: (r: Reply) => void = () => {};
-    const ul = page(card('a', 'Ana Alves', 'first'));
+    const ul = page(card('a', 'Ana Alves', 'first'), card('z', 'Zoe Zed'));
     start({
       send: (m) => {
         sent.push(m);
-        if (m.type === 'settings/get') return Promise.resolve({ ok: true, data: { noteLimit: 200 } });
-        if (m.type === 'invitations/matches') return new Promise<Reply>((resolve) => (answer = resolve));
+        if (m.type === 'invitations/judge') return new Promise<Reply>((resolve) => (answer = resolve));
         return Promise.resolve({ ok: true });
       },
     });
     await tick();
-    expect(hosts()).toHaveLength(0);
-    answer({ ok: true, data: [{ senders: 1 }] });
+    expect(hosts().map((h) => h.closest('li')!.dataset.id)).toEqual(['z']);
+    answer({ ok: true, data: [analyze('first')] });
     await tick();
-    expect(hosts()).toHaveLength(1);
-    expect(contexts.at(-1)!.ctx.matches).toEqual({ senders: 1 });
+    expect(hosts()).toHaveLength(2);
     ul.append(document.createElement('p'));
     await tick();
-    expect(of('invitations/matches')).toHaveLength(1);
+    expect(of('invitations/judge')).toHaveLength(1);
     ul.append(card('b', 'Bo Berg', 'second'));
     await tick();
-    expect(of('invitations/matches')).toHaveLength(2);
-    expect(of('invitations/matches')[1].notes.map((n) => n.text)).toEqual(['first', 'second']);
+    expect(of('invitations/judge')).toHaveLength(2);
+    expect(of('invitations/judge')[1].notes.map((n) => n.text)).toEqual(['first', 'second']);
+    // Ana keeps her badge while Bo's verdict is on its way.
+    expect(hosts().map((h) => h.closest('li')!.dataset.id)).toEqual(['a', 'z']);
   });
 
-  it('sends the cards in one batch and only what changed afterwards', async () => {
-    const ul = page(card('a', 'Ana Alves'), card('b', 'Bo Berg', 'hi'));
+  it('sends each card once it is judged, and only what changed afterwards', async () => {
+    const ul = page(card('a', 'Ana Alves'), card('b', 'Bo Berg', 'hi'), card('c', 'Cy Chen', 'hello'));
     start();
     await tick();
-    expect(of('invitations/observed')).toHaveLength(1);
-    expect(of('invitations/observed')[0].invitations.map((i) => i.id)).toEqual(['a', 'b']);
+    // The card without a note at once, the two with notes together when the background's verdicts are in.
+    expect(of('invitations/observed').map((o) => o.invitations.map((i) => i.id))).toEqual([['a'], ['b', 'c']]);
     expect(of('invitations/observed')[0].invitations[0].analysis.verdict).toBe('none');
     ul.append(document.createElement('span'));
     await tick();
-    expect(of('invitations/observed')).toHaveLength(1);
-    ul.append(card('c', 'Cy Chen'));
+    expect(of('invitations/observed')).toHaveLength(2);
+    ul.append(card('d', 'Di Dorn'));
     await tick();
-    expect(of('invitations/observed')[1].invitations.map((i) => i.id)).toEqual(['c']);
+    expect(of('invitations/observed')[2].invitations.map((i) => i.id)).toEqual(['d']);
   });
 
   it('reports the page as read once the list is there', async () => {
@@ -284,36 +282,59 @@ describe('invitation badges', () => {
     expect(of('page/status').every((s) => s.recognised)).toBe(true);
   });
 
-  it('judges without context when the background does not answer', async () => {
+  it('asks again, later each time, while the background does not answer or answers nonsense; no badge is guessed', async () => {
+    page(card('a', 'Ana Alves', 'hello'), card('z', 'Zoe Zed'));
+    let calls = 0;
+    start({
+      send: (m) => {
+        sent.push(m);
+        if (m.type !== 'invitations/judge') return Promise.resolve({ ok: true });
+        calls++;
+        if (calls === 1) return new Promise(() => {});
+        if (calls === 2) return Promise.resolve({ ok: true, data: [{ verdict: 'personal' }] });
+        if (calls === 3) return Promise.resolve({ ok: true, data: [] });
+        return Promise.resolve({ ok: true, data: [analyze('hello')] });
+      },
+      judgeTimeoutMs: 20,
+      retryMs: 10,
+    });
+    await tick(40);
+    expect(hosts().map((h) => h.closest('li')!.dataset.id)).toEqual(['z']);
+    await tick(150);
+    expect(calls).toBe(4);
+    expect(hosts().map((h) => h.getAttribute('data-verdict'))).toEqual(['personal', 'none']);
+  });
+
+  it('gives up after a few tries', async () => {
     page(card('a', 'Ana Alves', 'hello'));
     start({
       send: (m) => {
         sent.push(m);
-        return m.type === 'settings/get' || m.type === 'invitations/matches' ? new Promise(() => {}) : Promise.resolve({ ok: true });
+        return m.type === 'invitations/judge' ? Promise.resolve({ ok: false, error: 'No reply from the background' }) : Promise.resolve({ ok: true });
       },
-      contextTimeoutMs: 20,
+      retryMs: 1,
     });
-    await tick(60);
-    expect(hosts()).toHaveLength(1);
-    expect(contexts[0].ctx.recipient).toBeUndefined();
+    await tick(150);
+    expect(of('invitations/judge')).toHaveLength(5);
+    expect(hosts()).toEqual([]);
   });
 
-  it('analyses again only when a note or the other notes change, and ignores the rest of the page', async () => {
+  it('asks again only when a note changes, and ignores the rest of the page', async () => {
     const ul = page(card('a', 'Ana Alves', 'first note'), card('b', 'Bo Berg', 'second note'));
     const outside = document.createElement('aside');
     document.body.append(outside);
     start();
     await tick();
-    expect(contexts).toHaveLength(2);
+    expect(judged).toEqual([['first note', 'second note']]);
     outside.append(document.createElement('p'));
     ul.append(document.createElement('span'));
     await tick();
-    expect(contexts).toHaveLength(2);
+    expect(judged).toHaveLength(1);
     (ul.children[1] as HTMLElement).dataset.note = 'second note, edited';
     ul.append(document.createElement('span'));
     await tick();
-    // Bo's note changed, and with it the context Ana's note is judged in.
-    expect(contexts.slice(2).map((c) => c.note).sort()).toEqual(['first note', 'second note, edited']);
+    // Bo's note changed, and with it what Ana's note is compared with: both are judged again.
+    expect(judged[1]).toEqual(['first note', 'second note, edited']);
     expect(hosts()).toHaveLength(2);
   });
 

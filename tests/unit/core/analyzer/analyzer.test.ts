@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeNote, type SeenNote } from '@/src/core/analyzer';
-import { personalizationMeter } from '@/src/core/meter';
+import { judgeNote } from '@/src/core/analyzer/judge';
+import { meterOf } from '@/src/core/meter';
+import type { Recipient } from '@/src/core/model';
 import { AnalysisSchema } from '@/src/core/model';
 
 const codes = (note: string, ctx = {}) => analyzeNote(note, ctx).reasons.map((r) => r.code);
@@ -229,7 +231,10 @@ describe('hostile input', () => {
   });
 });
 
-describe('personalizationMeter', () => {
+/** The composer's meter on a draft, as the background judges it (from the writer's side). */
+const personalizationMeter = (draft: string, recipient?: Recipient) => meterOf(judgeNote(draft, { recipient, perspective: 'outgoing' }));
+
+describe('the meter on a draft', () => {
   it('speaks about the recipient as "their" and suggests what to add', () => {
     const m = personalizationMeter('Hi Maren, I noticed you work at Zalando. Would love to connect.', { firstName: 'Maren', company: 'Zalando' });
     expect(m.level).toBe('generic');

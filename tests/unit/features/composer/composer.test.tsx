@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { judgeNote } from '@/src/core/analyzer/judge';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -30,6 +31,7 @@ beforeEach(() => {
     sent.push(m);
     if (m.type === 'templates/list') return { ok: true, data: store.templates };
     if (m.type === 'settings/get') return { ok: true, data: store.settings };
+    if (m.type === 'drafts/judge') return { ok: true, data: judgeNote(m.draft, { recipient: m.recipient, perspective: 'outgoing' }) };
     return { ok: true, data: null };
   }) as never);
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { personalizationMeter } from '@/src/core/meter';
+import { judgeNote } from '@/src/core/analyzer/judge';
+import { meterOf } from '@/src/core/meter';
 import { BUILTIN_TEMPLATES } from '@/src/core/drafting/builtins';
 import { fillTemplate } from '@/src/core/drafting/engine';
 import type { Recipient } from '@/src/core/model';
@@ -9,6 +10,8 @@ import { reasonsForSender } from '@/src/features/composer/meter-wording';
 
 const recipient: Recipient = { firstName: 'Oskar', lastName: 'Lindqvist', company: 'Brightwater Grids', headline: 'Data engineer', school: 'Uppsala University' };
 const vars = { firstName: 'Oskar', lastName: 'Lindqvist', company: 'Brightwater Grids', role: 'Data engineer', school: 'Uppsala University', mutual: 'Hana Petit' };
+/** The meter as the panel gets it: the background's analysis of the draft, from the writer's side. */
+const personalizationMeter = (note: string, r: Recipient) => meterOf(judgeNote(note, { recipient: r, perspective: 'outgoing' }));
 const shown = (note: string) => reasonsForSender(personalizationMeter(note, recipient).reasons).map((r) => r.text);
 
 /** Reason text outside the parts quoted from the note itself (a specific reference's words follow "mentions their"). */

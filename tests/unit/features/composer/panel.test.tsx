@@ -2,7 +2,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import type { Template } from '@/src/core/model';
+import { judgeNote } from '@/src/core/analyzer/judge';
+import type { Analysis, Recipient, Template } from '@/src/core/model';
 import { Panel, GatingHint, ReopenButton, type PanelProps } from '@/src/features/composer/panel';
 import { toVars, type RecipientInfo } from '@/src/features/composer/recipient-context';
 
@@ -31,6 +32,8 @@ async function mount(over: Partial<PanelProps> = {}) {
     vars: toVars(recipient, 'Alex'),
     limit: 200,
     limitFromDialog: true,
+    // What the background answers (the analyzer runs there).
+    judge: async (d: string, r: Recipient) => judgeNote(d, { recipient: r, perspective: 'outgoing' }),
     onInsert: vi.fn(async () => 'inserted' as const),
     onClose: vi.fn(),
     ...over,
@@ -182,6 +185,29 @@ describe('composer panel', () => {
     await settle();
     expect(meter()).not.toBe(before);
     expect(Number(meter())).toBeGreaterThan(Number(before));
+  });
+
+  it('asks for the draft it shows: a late answer for an older draft is dropped', async () => {
+    const answers: { draft: string; resolve: (a: Analysis) => void }[] = [];
+    await mount({ judge: (d) => new Promise((resolve) => answers.push({ draft: d, resolve })) });
+    await type($<HTMLTextAreaElement>('textarea'), 'first draft');
+    await settle();
+    await type($<HTMLTextAreaElement>('textarea'), 'second draft');
+    await settle();
+    const first = answers.find((a) => a.draft === 'first draft')!;
+    const second = answers.find((a) => a.draft === 'second draft')!;
+    await act(async () => second.resolve({ verdict: 'personal', score: 77, reasons: [] }));
+    await act(async () => first.resolve({ verdict: 'template', score: 12, reasons: [] }));
+    expect($('[role="meter"]').getAttribute('aria-valuenow')).toBe('77');
+  });
+
+  it('says the meter is unavailable when the background does not answer, and Insert still works', async () => {
+    const props = await mount({ judge: async () => undefined });
+    await type($<HTMLTextAreaElement>('textarea'), 'Hi Oskar, we met at the grid meetup.');
+    await settle();
+    expect($('.tip').textContent).toContain('The meter is unavailable');
+    await press([...root.querySelectorAll('button')].find((b) => b.textContent?.includes('Insert'))!);
+    expect(props.onInsert).toHaveBeenCalledWith('Hi Oskar, we met at the grid meetup.');
   });
 
   it('starts from a saved draft and reports every change, and which template the person picked', async () => {

@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { MessageSchema } from '@/src/messaging';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { findConnectDialog } from '@/src/linkedin/connect-dialog';
 import { clickTarget, invitationFromClick } from '@/src/features/composer/send-recorder';
@@ -55,7 +56,7 @@ describe('send recorder', () => {
     noteDialog(note);
     const d = findConnectDialog(document)!;
     const sent = invitationFromClick(button('Send invitation'), d, recipient, 1234);
-    expect(sent).toMatchObject({
+    expect(sent!.invitation).toMatchObject({
       id: 'mirela-dunst',
       recipientName: 'Mirela Dunst',
       slug: 'mirela-dunst',
@@ -64,7 +65,9 @@ describe('send recorder', () => {
       note,
       confirmedPending: false,
     });
-    expect(sent!.verdict).not.toBe('none');
+    // The background judges the note for the person it was written to.
+    expect(sent!.recipient).toMatchObject({ firstName: 'Mirela' });
+    expect(MessageSchema.safeParse(sent).success).toBe(true);
   });
 
   it('a click on the label inside the Send button counts as Send', () => {
@@ -85,25 +88,26 @@ describe('send recorder', () => {
     expect(invitationFromClick(document.querySelector('textarea')!, d, recipient, 1)).toBeUndefined();
   });
 
-  it('records "Send without a note" with verdict none', () => {
+  it('records "Send without a note" with an empty note', () => {
     gatingDialog();
     const d = findConnectDialog(document)!;
     expect(d.kind).toBe('gating');
     const sent = invitationFromClick(button('Send without a note'), d, recipient, 5);
-    expect(sent).toMatchObject({ note: '', verdict: 'none', score: 0, id: 'mirela-dunst' });
+    expect(sent!.invitation).toMatchObject({ note: '', id: 'mirela-dunst' });
   });
 
-  it('an empty note sent from the note dialog is verdict none too', () => {
-    noteDialog('   ');
-    const sent = invitationFromClick(button('Send invitation'), findConnectDialog(document)!, recipient, 5);
-    expect(sent).toMatchObject({ verdict: 'none', score: 0 });
+  it('a page with absurdly long profile text still yields a message that parses', () => {
+    noteDialog('Hello there');
+    const long = { ...recipient, headline: 'x'.repeat(5000), company: 'y'.repeat(5000) };
+    const sent = invitationFromClick(button('Send invitation'), findConnectDialog(document)!, long, 5);
+    expect(MessageSchema.safeParse(sent).success).toBe(true);
   });
 
   it('without a known recipient, falls back to the dialog\'s name as the key', () => {
     noteDialog('Hello there');
     const sent = invitationFromClick(button('Send invitation'), findConnectDialog(document)!, undefined, 5);
-    expect(sent).toMatchObject({ id: 'Mirela Dunst', recipientName: 'Mirela Dunst' });
-    expect(sent!.slug).toBeUndefined();
+    expect(sent!.invitation).toMatchObject({ id: 'Mirela Dunst', recipientName: 'Mirela Dunst' });
+    expect(sent!.invitation.slug).toBeUndefined();
   });
 
   it('finds the real button of a click inside an open shadow root', () => {
