@@ -162,6 +162,8 @@ const MEET = new PhraseSet('meet', [
   "wir haben uns ([^\\s.!?]+ ){0,16}?(kennengelernt|getroffen|unterhalten)",
   "(nous nous sommes|on s'est) @(rencontrés|rencontrées|croisés|croisées|vus|parlé)",
   "(i'm|i am|i was) the (one|guy|person|woman|man|student|dev|engineer) (who|that) @(asked|sat|spoke|stopped|came)",
+  // Who the sender is to the recipient, by where they were: "the guy from the Berlin airport charging station".
+  "the (one|guy|girl|person|woman|man|lady|student|dev|engineer|designer|nurse|volunteer|neighbour|neighbor) @from the",
   "nos (conocimos|conhecemos)|gracias por (la|nuestra) @(charla|conversación|llamada)",
   "ci siamo @(conosciuti|conosciute|incontrati|incontrate|visti)",
 ]);
@@ -351,11 +353,14 @@ export function mutuals(n: Note): Hit[] {
 function aboutSender(n: Note, i: number): boolean {
   const [s, e] = sentenceBounds(n.t, i);
   let self = false;
+  let prev = '';
   for (const k of n.toks) {
     if (k.e <= s) continue;
     if (k.s >= e) break;
     if (SECOND.has(k.l)) return false;
-    if (FIRST.has(k.l)) self = true;
+    // "This is Tom from Acme Analytics": the sender introducing themselves.
+    if (FIRST.has(k.l) || (prev === 'this' && k.l === 'is')) self = true;
+    prev = k.l;
   }
   return self;
 }

@@ -86,6 +86,12 @@ describe('names in sentences about the sender', () => {
     const self = analyzeNote('Hi Bianca, I work at CloudNova and we go to AWS Summit Berlin.').score;
     expect(about).toBeGreaterThan(self);
   });
+  it('a sender introducing themselves ("this is Tom from …") names their own company', () => {
+    const intro = analyzeNote('Hi Dana, this is Tom from Acme Analytics. We help retailers cut churn.').score;
+    const about = analyzeNote('Hi Dana, saw you with Tom at Acme Analytics. We help retailers cut churn.').score;
+    expect(verdict('Hi Dana, this is Tom from Acme Analytics. We help retailers cut churn.')).toBe('template');
+    expect(about).toBeGreaterThan(intro);
+  });
   it('a day still to come is a meeting request, not a detail', () => {
     expect(reason('Hi Jo, are you free next Thursday?', 'details')).toBeUndefined();
     expect(reason('Hi Jo, good to chat on Thursday about the pilot.', 'met')).toBeDefined();
@@ -182,10 +188,15 @@ describe('what the recipient did for the sender', () => {
 });
 
 describe('meetings in other words', () => {
-  it.each(["Salut Tom, on s'est croisés au salon du vélo de Lyon, tu testais les freins hydrauliques.", "hey, I'm the one who asked about your sourdough starter after the baking class"])(
-    '%s',
-    (note) => expect(verdict(note)).toBe('personal'),
-  );
+  it.each([
+    "Salut Tom, on s'est croisés au salon du vélo de Lyon, tu testais les freins hydrauliques.",
+    "hey, I'm the one who asked about your sourdough starter after the baking class",
+    'Hi Liam, the guy from the Gdansk ferry terminal queue here. Hope the van made it!',
+  ])('%s', (note) => expect(verdict(note)).toBe('personal'));
+  it('"the person from the …" needs a place or thing named to be a meeting', () => {
+    expect(reason('Hi Liam, the guy from the Gdansk ferry terminal queue here.', 'met')).toBeDefined();
+    expect(reason('Hi Liam, I am the person from the team you might need.', 'met')).toBeUndefined();
+  });
 });
 
 describe('pitch and recruiting lines', () => {
