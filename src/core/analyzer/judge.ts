@@ -5,6 +5,7 @@ import {
   meetings,
   mutuals,
   placeholders,
+  pointsMade,
   sharedHistory,
   recipientMentions,
   references,
@@ -75,7 +76,7 @@ export function judgeNote(note: string | undefined | null, context: JudgeContext
   };
   const used: Span[] = [];
   const holes = placeholders(n);
-  const positive = [...references(n, used), ...meetings(n, used), ...sharedHistory(n, used), ...ties(n, used), ...mutuals(n)];
+  const positive = [...references(n, used), ...meetings(n, used), ...sharedHistory(n, used), ...ties(n, used), ...pointsMade(n, used), ...mutuals(n)];
   const loose = looseDetails(n, used);
   const hits: Hit[] = [
     ...holes,

@@ -98,8 +98,8 @@ const WEAK = words(
 const PROFILE = words('experience background expertise career journey role headline profile bio company startup firm');
 /** The employer's news ("your company just hit 200 employees") would go to everyone who works there. */
 const COMPANY = words('company startup firm');
-/** Words allowed between "your" and the thing: "your [recent Medium] post". */
-const PLAIN_WORD = new RegExp(`^[${ALNUM}'-]+$`);
+/** Words allowed between "your" and the thing: "your [recent Medium] post", "your [R&D] talk". */
+const PLAIN_WORD = new RegExp(`^[${ALNUM}'&/.+-]+$`);
 
 interface Ref {
   s: number;
@@ -130,7 +130,8 @@ function findRefs(n: Note): Ref[] {
     const dash = k.joined ? k.l.lastIndexOf('-') : -1;
     if (k.s >= end && (POSS.has(k.l) || (dash > 0 && POSS.has(k.l.slice(dash + 1))))) {
       for (let j = i + 1; j <= i + 4 && j < toks.length; j++) {
-        if (!spaced(t, toks, j - 1, j)) break;
+        // A name may hold a slash or an ampersand ("your Money20/20 Asia panel", "your R&D talk").
+        if (!spaced(t, toks, j - 1, j) && !(j > i + 1 && /^[/&+:]$/.test(t.slice(toks[j - 1].e, toks[j].s)))) break;
         // "your team's redesign": the thing is the team.
         const l = toks[j].joined && toks[j].l.endsWith("'s") ? toks[j].l.slice(0, -2) : toks[j].l;
         if (artifact(l) || WEAK.has(l)) {
@@ -309,6 +310,26 @@ export function meetings(n: Note, used: Span[]): Hit[] {
       used.push(span);
       out.push({ code: 'met', text: `Refers to a meeting: ${quoteOf(n, span)}`, weight: 3 + Math.min(1, d.length * 0.4), span });
     } else out.push({ code: 'met-vague', text: 'Mentions meeting, but not where or what about', weight: -0.3, span: [start, m.e] });
+  }
+  return out;
+}
+
+const POINT = new PhraseSet('point', [
+  "(especially|particularly|above all|mostly|loved|liked|enjoyed|remember|remembered) the @(point|part|bit|idea|line|section|argument|example|story|analogy|framing|chart|graph|slide|tip|trick) (about|on|that|where|when|you|with|comparing|showing)",
+]);
+
+/** One thing the recipient said or showed, singled out: "especially the point about cutting gated ebooks and tracking
+ *  self-reported attribution". It names what they made by its content, which a template cannot fill in for everyone;
+ *  it needs a few words of that content. */
+export function pointsMade(n: Note, used: Span[]): Hit[] {
+  const out: Hit[] = [];
+  for (const m of POINT.match(n.lower, n.toks)) {
+    const [, sEnd] = sentenceBounds(n.t, m.s);
+    const end = Math.min(sEnd, m.s + 140);
+    if (contentWords(n.t, m.e, end, n.skip) < 3) continue;
+    const span: Span = [m.s, end];
+    used.push(span);
+    out.push({ code: 'specific', text: `Specific: singles out ${quoteOf(n, span)}`, weight: 3, span });
   }
   return out;
 }

@@ -32,6 +32,10 @@ describe('references graded by their topic', () => {
   it('a named event after the talk makes it specific', () => {
     expect(codes('Hi Dev, your talk at JSConf Budapest was the highlight of day two.')).toContain('specific');
   });
+  it('a name with a slash or an ampersand is still the thing referred to', () => {
+    expect(reason('Hi Mateo, your Money20/20 Asia panel on payout speed stuck with me.', 'specific')?.text).toMatch(/Money20\/20 Asia panel/);
+    expect(reason('Hi Mateo, your R&D talk on sensor drift stuck with me.', 'specific')).toBeDefined();
+  });
   it('works with possessives in other languages', () => {
     expect(verdict('Olá Rita, gostei muito do seu artigo sobre logística reversa no e-commerce.')).toBe('personal');
   });
@@ -184,6 +188,17 @@ describe('what the recipient did for the sender', () => {
   ])('%s', (note) => expect(verdict(note)).toBe('personal'));
   it('thanks for connecting is not one', () => {
     expect(verdict('Thanks for connecting! Looking forward to learning from you.')).toBe('template');
+  });
+});
+
+describe('one point singled out', () => {
+  it('"especially the point about …" with what the point was is specific', () => {
+    const note = 'Enjoyed your post about hiring - especially the point about paying take-home tasks at contractor rates.';
+    expect(reason(note, 'specific')?.text).toMatch(/singles out 'especially the point about paying/);
+    expect(verdict(note)).toBe('personal');
+  });
+  it('a point with nothing said about it is not', () => {
+    expect(reason('Loved the part about leadership in your post!', 'specific')).toBeUndefined();
   });
 });
 
