@@ -8,10 +8,11 @@ export type Span = [number, number];
 
 /** Unfilled mail-merge slots: [Name], {{first_name}}, {firstName}, <First Name>, %FIRSTNAME%, FIRST_NAME. */
 export const PLACEHOLDER =
-  /\[\s*[A-Za-zÀ-ÿ][\wÀ-ÿ .'’/-]{0,30}\]|\{\{\s*[\w. -]{1,30}\}\}|\{\s*[A-Za-z_][\w.-]{0,30}\s*\}|<\s*(?:[Ff]irst|[Ll]ast|[Ff]ull|[Cc]ompany|[Yy]our|[Rr]ecipient|[Cc]ontact)[\w ]{0,20}>|%[A-Z_]{3,30}%|\b(?:FIRST_?NAME|LAST_?NAME|COMPANY_?NAME|first_name|last_name|company_name)\b/g;
+  /\[\s*[A-Za-zÀ-ÿ][\wÀ-ÿ .'’/-]{0,30}\]|\{\{\s*[\w. -]{1,30}\}\}|\{\s*[A-Za-z_][\w.-]{0,30}\s*\}|<\s*(?:[Ff]irst|[Ll]ast|[Ff]ull|[Cc]ompany|[Yy]our|[Rr]ecipient|[Cc]ontact)[\w ]{0,20}>|%[A-Z_]{3,30}%|\*\|[A-Z_0-9]{2,30}\|\*|#[A-Z][A-Za-z_]{2,30}#|_{4,}|\b(?:FIRST_?NAME|LAST_?NAME|COMPANY_?NAME|first_name|last_name|company_name)\b/g;
 
-/** Cheap pre-check so the placeholder regex only runs on notes that could contain one. */
-export const MAYBE_PLACEHOLDER = /[[{<%_]|NAME/;
+/** Cheap pre-check so the placeholder regex only runs on notes that could contain one. Merge syntaxes covered: [Name],
+ *  {{first_name}}, {firstName}, <Company>, %FIRSTNAME%, *|FNAME|* (Mailchimp), #FirstName#, and blanks (____). */
+export const MAYBE_PLACEHOLDER = /[[{<%_#*]|NAME/;
 
 
 /** "Prof. Tanaka" or "Dr. Okafor" do not end a sentence. */

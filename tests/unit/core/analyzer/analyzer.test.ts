@@ -20,7 +20,7 @@ describe('empty notes', () => {
 });
 
 describe('placeholders', () => {
-  it.each(['Hi [Name], loved your talk on Kafka at Devoxx!', 'Hello {{first_name}}, great to meet you.', 'Hi {firstName}, quick question.', 'Dear <First Name>, hello', 'Hi %FIRSTNAME%, hello'])(
+  it.each(['Hi [Name], loved your talk on Kafka at Devoxx!', 'Hello {{first_name}}, great to meet you.', 'Hi {firstName}, quick question.', 'Dear <First Name>, hello', 'Hi %FIRSTNAME%, hello', 'Hi *|FNAME|*, loved your talk at Devoxx on Kafka!', 'Hi #FirstName#, hello', 'Hi ____, I saw your talk at ____ on Kafka.'])(
     '%s is a template whatever else it says',
     (note) => {
       const a = analyzeNote(note);
@@ -29,6 +29,10 @@ describe('placeholders', () => {
       expect(a.reasons[0].code).toBe('placeholder');
     },
   );
+  it('hashtags and snake_case words are not placeholders', () => {
+    expect(codes('Loved your #GivingTuesday post about the Leeds food bank drive')).not.toContain('placeholder');
+    expect(codes('Your my_first_name_parser library saved me a day')).not.toContain('placeholder');
+  });
   it('points the span at the placeholder', () => {
     expect(spanText('Hi {{first_name}}, how are you?', 'placeholder')).toBe('{{first_name}}');
   });
