@@ -7,7 +7,8 @@ export function senderKey(inv: ReceivedInvitation): string {
 
 export const TRUNCATED_REASON = { code: 'truncated', text: 'Judged on the visible part only (note truncated)' } as const;
 
-/** The verdict on an invitation without a note (the analyzer's own answer for an empty note). */
+/** The analyzer's own answer for an empty note, for the pages that need it without asking the background (a card
+ *  without a note, an empty draft). */
 export const NO_NOTE: Analysis = { verdict: 'none', score: 0, reasons: [{ code: 'no-note', text: 'No note' }] };
 
 /** An invitation's verdict from the analysis of its note; a truncated note whose full text was not in the page says so. */

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import type { Analysis, Recipient, Template } from '../../core/model';
+import { NO_NOTE } from '../../core/invitation-verdict';
 import { meterOf, type Meter } from '../../core/meter';
 import { VARIABLES, countChars, fillTemplate, trimToBudget } from '../../core/drafting/engine';
 import { draftReducer, initialDraft, savedDraft, type DraftVars, type Fill, type SavedDraft } from './draft-state';
@@ -66,7 +67,7 @@ let uid = 0;
 
 /** Before the first analysis lands: an empty meter, not a verdict. */
 const PENDING: Meter = { verdict: 'none', score: 0, level: 'empty', reasons: [] };
-const EMPTY = meterOf({ verdict: 'none', score: 0, reasons: [{ code: 'no-note', text: 'No note' }] });
+const EMPTY = meterOf(NO_NOTE);
 /** The background did not answer (e.g. the extension was updated under this page). */
 const UNAVAILABLE: Meter = {
   ...PENDING,
