@@ -1,5 +1,6 @@
 import { crossSender } from '../core/analyzer/cross-sender';
 import { judgeNote } from '../core/analyzer/judge';
+import { NO_NOTE } from '../core/invitation-verdict';
 import type { Message, MessageType } from '../messaging';
 import { markActed, recentNotes, upsertInvitations } from '../store/invitations';
 import { getSettings, saveSettings } from '../store/settings';
@@ -55,7 +56,7 @@ export const handlers: Handlers = {
   },
   async 'outgoing/sent'(m) {
     const { note } = m.invitation;
-    const a = note.trim() ? judgeNote(note, { recipient: m.recipient, perspective: 'outgoing' }) : { verdict: 'none' as const, score: 0 };
+    const a = note.trim() ? judgeNote(note, { recipient: m.recipient, perspective: 'outgoing' }) : NO_NOTE;
     return upsertOutgoing({ ...m.invitation, verdict: a.verdict, score: a.score });
   },
   async 'outgoing/pending-seen'(m) {

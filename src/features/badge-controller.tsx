@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import type { SeenNote } from '../core/analyzer/cross-sender';
 import { AnalysisSchema, type Analysis, type PageKind, type ReceivedInvitation } from '../core/model';
 import type { Message, ObservedInvitation, Reply } from '../messaging';
 import type { BadgeHost } from './badge-host';
@@ -32,13 +33,15 @@ export interface BadgeDeps {
   debounceMs?: number;
   /** How long to wait for the background's verdicts before asking again. */
   judgeTimeoutMs?: number;
-  /** Waits before asking again after an unanswered request, doubling up to this many tries. */
+  /** How long to wait before asking again after an unanswered request; doubles with each try (five in all). */
   retryMs?: number;
 }
 
 const none: Reply = { ok: false, error: 'timed out' };
 const VerdictsSchema = AnalysisSchema.array().max(1000);
 const MAX_TRIES = 5;
+/** A note as the verdicts are keyed: the same text from another sender is another question. */
+const keyOf = (n: SeenNote) => `${n.sender}\u0000${n.text}`;
 
 interface Entry {
   root: Element;
@@ -124,10 +127,11 @@ export function startBadges(deps: BadgeDeps): () => void {
 
     // The analyzer runs in the background, next to the stored notes it compares each note with (cross-sender detection):
     // ask again only when the page's notes changed, and badge a card with a note once its verdict is in.
-    const notes = new Map<string, { sender: string; text: string }>();
+    const notes = new Map<string, SeenNote>();
     for (const c of read.cards) {
       const text = c.invitation.note;
-      if (text) notes.set(`${senderKey(c.invitation)}\u0000${text}`, { sender: senderKey(c.invitation), text });
+      const n = text ? { sender: senderKey(c.invitation), text } : undefined;
+      if (n) notes.set(keyOf(n), n);
     }
     const ask = JSON.stringify([...notes.keys()]);
     if (ask !== asked) {
@@ -149,7 +153,7 @@ export function startBadges(deps: BadgeDeps): () => void {
         entry = { root: card.root };
         entries.set(inv.id, entry);
       }
-      const judged = inv.note ? verdicts.get(`${senderKey(inv)}\u0000${inv.note}`) : NO_NOTE;
+      const judged = inv.note ? verdicts.get(keyOf({ sender: senderKey(inv), text: inv.note })) : NO_NOTE;
       // Not judged yet (or the background did not answer): no badge rather than a guess.
       if (!judged) continue;
       const analysis = invitationVerdict(inv, judged);
@@ -174,7 +178,7 @@ export function startBadges(deps: BadgeDeps): () => void {
     watchList(deps.listRoot?.(doc));
   };
 
-  const requestVerdicts = (ask: string, list: { sender: string; text: string }[]) => {
+  const requestVerdicts = (ask: string, list: SeenNote[]) => {
     tries++;
     void withTimeout(deps.send({ type: 'invitations/judge', notes: list }), deps.judgeTimeoutMs ?? 3000, none).then((reply) => {
       if (stopped || asked !== ask) return;
@@ -184,7 +188,7 @@ export function startBadges(deps: BadgeDeps): () => void {
         if (tries < MAX_TRIES) retryTimer = setTimeout(() => !stopped && asked === ask && requestVerdicts(ask, list), (deps.retryMs ?? 1000) * 2 ** (tries - 1));
         return;
       }
-      verdicts = new Map(list.map((n, i) => [`${n.sender}\u0000${n.text}`, parsed.data[i]] as const));
+      verdicts = new Map(list.map((n, i) => [keyOf(n), parsed.data[i]] as const));
       scan();
     });
   };
