@@ -15,6 +15,7 @@ import {
 } from './signals';
 import { lowered } from './phrases';
 import { ties } from './ties';
+import { moments } from './moments';
 import type { Matches } from './cross-sender';
 import { MAX_CHARS, recipientWords, signatureStart, tokens, type Span } from './text';
 
@@ -76,7 +77,7 @@ export function judgeNote(note: string | undefined | null, context: JudgeContext
   };
   const used: Span[] = [];
   const holes = placeholders(n);
-  const positive = [...references(n, used), ...meetings(n, used), ...sharedHistory(n, used), ...ties(n, used), ...pointsMade(n, used), ...mutuals(n)];
+  const positive = [...references(n, used), ...meetings(n, used), ...sharedHistory(n, used), ...ties(n, used), ...moments(n, used), ...pointsMade(n, used), ...mutuals(n)];
   const loose = looseDetails(n, used);
   const hits: Hit[] = [
     ...holes,

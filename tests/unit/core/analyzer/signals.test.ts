@@ -79,6 +79,46 @@ describe('ties from life', () => {
   });
 });
 
+describe('moments two people shared', () => {
+  it.each([
+    'hey, we got stuck in the lift at the hotel during the storm. small world!',
+    'From the hackathon snack table at 2am — hi!',
+    'hi, we shared a cab from the airport and talked about sourdough starters the whole way',
+    'Hi Ada, I was the one behind you in the coffee line, asking about your lanyard.',
+    'hola, estábamos en la misma mesa en la cena de la asociación',
+  ])('%s', (note) => {
+    expect(codes(note)).toContain('moment');
+    expect(verdict(note)).toBe('personal');
+  });
+  it('points the span at the moment', () => {
+    const note = 'Hi Jo, we were both stuck at the registration desk for an hour.';
+    const r = reason(note, 'moment');
+    expect(note.slice(...r!.span!)).toMatch(/^we were both stuck/);
+  });
+  it.each([
+    'Hi Sam, stop by our booth 42 at the expo next week and grab a free demo!',
+    "Hi Lee, I'll be at the dinner on Thursday — would love to meet you there.",
+    'Hi Mo, would you like to grab lunch with our team sometime?',
+    'Hi Ida, we built the taxi dataset tooling that analysts love. Open to a demo?',
+    'Join us at the booth for our product launch!',
+  ])('a moment still to come, or a word used for something else, is not one: %s', (note) => {
+    expect(codes(note)).not.toContain('moment');
+  });
+});
+
+describe('what the recipient did for the sender', () => {
+  it('"you asked", "you toured" and "thx for the tip" are their deeds', () => {
+    expect(reason('Hi Nora, you asked me to send over the parking rota, so here I am.', 'details')?.text).toMatch(/you asked/);
+    expect(reason('Hi Raj, you toured our plant with the interns; glad it was useful.', 'details')?.text).toMatch(/you toured/);
+    expect(reason('thx for the tip about pinning the node version, fixed our builds', 'details')?.text).toMatch(/thx for the tip/);
+  });
+  it('"the one from" in Spanish, Portuguese and Italian is a tie, a job title is not', () => {
+    expect(codes('hola, soy la de la clase de cerámica del martes')).toContain('personal-tie');
+    expect(codes('ciao, sono il tizio che ti ha prestato il cavo al convegno')).toContain('personal-tie');
+    expect(codes('Hola Ana, soy el director comercial en Acme y quería presentarme.')).not.toContain('personal-tie');
+  });
+});
+
 describe('names in sentences about the sender', () => {
   it('product, client and employer names in a pitch do not make it specific', () => {
     const note = "Hi Bianca, I lead partnerships at CloudNova, an AWS Partner. We've helped Netflix and Zoom migrate workloads. Do you have 20 minutes next week?";
