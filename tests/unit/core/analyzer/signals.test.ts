@@ -106,6 +106,28 @@ describe('moments two people shared', () => {
   });
 });
 
+describe('questions about something the recipient did', () => {
+  it.each([
+    'hey! did you ever finish the kayak trailer you were welding in march?',
+    'Hi Omar, how did you convince the city to let you paint the underpass mural?',
+    'Hallo Jan, hast du den Bug mit den Zeitzonen im Kalender-Export inzwischen gelöst?',
+    'Ciao Sara, alla fine sei riuscita a pubblicare la guida sui sentieri del Carso?',
+  ])('%s', (note) => {
+    expect(codes(note)).toContain('question');
+    expect(verdict(note)).toBe('personal');
+  });
+  it.each([
+    'Hi Ben, did you know 73% of CFOs overpay for SaaS? We can fix that. Open to a chat?',
+    'Hi Lia, how did you get started in UX design? Would love to connect and learn.',
+    'Hi Tom, what did you think of our proposal for the Q3 campaign?',
+    'Hi Ana, did you get a chance to look at my last message?',
+    'Hi Kai, are you open to exploring new opportunities in data engineering?',
+    'Hi Eve, we helped a team like yours ship faster. How did you handle releases?',
+  ])('questions any inbox gets are not: %s', (note) => {
+    expect(codes(note)).not.toContain('question');
+  });
+});
+
 describe('what the recipient did for the sender', () => {
   it('"you asked", "you toured" and "thx for the tip" are their deeds', () => {
     expect(reason('Hi Nora, you asked me to send over the parking rota, so here I am.', 'details')?.text).toMatch(/you asked/);
