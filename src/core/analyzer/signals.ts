@@ -386,13 +386,20 @@ function aboutSender(n: Note, i: number): boolean {
   return self;
 }
 
+/** Something the recipient did counts for more when the sentence says what it was ("thanks for the PR that fixed the
+ *  timezone bug in dayjs") than when it does not ("saw you posted about AI"). */
+function deedWeight(n: Note, x: Detail): number {
+  const end = sentenceBounds(n.t, x.span[0])[1];
+  return contentWords(n.t, x.span[1], Math.min(end, x.span[1] + 100), n.skip) >= 2 ? 2.5 : 1.5;
+}
+
 /** Concrete details anywhere else in the note (names of things, numbers, dates, quoted titles), counted for little
  *  in sentences about the sender. */
 export function looseDetails(n: Note, used: Span[]): Hit[] {
   const d = within(n, 0, n.t.length).filter((x) => !used.some((u) => x.span[0] >= u[0] && x.span[1] <= u[1]));
   if (!d.length) return [];
   let w = 0;
-  for (const x of d) w += x.kind === 'deed' ? 1.5 : (x.kind === 'quote' ? 1.5 : x.kind === 'time' ? 0.8 : 0.35) * (aboutSender(n, x.span[0]) ? 0.2 : 1);
+  for (const x of d) w += x.kind === 'deed' ? deedWeight(n, x) : (x.kind === 'quote' ? 1.5 : x.kind === 'time' ? 0.8 : 0.35) * (aboutSender(n, x.span[0]) ? 0.2 : 1);
   return [{ code: 'details', text: `Concrete details: ${describe(d, n)}`, weight: Math.round(Math.min(2.5, w) * 100) / 100, span: d[0].span }];
 }
 

@@ -134,6 +134,13 @@ describe('what the recipient did for the sender', () => {
     expect(reason('Hi Raj, you toured our plant with the interns; glad it was useful.', 'details')?.text).toMatch(/you toured/);
     expect(reason('thx for the tip about pinning the node version, fixed our builds', 'details')?.text).toMatch(/thx for the tip/);
   });
+  it('a deed counts for more when the sentence says what it was', () => {
+    const what = "Hi Ola, I'd like to add you to my professional network. Also, thank you for fixing the leap-year bug in the shift planner — it saved our rota.";
+    const vague = "Hi Ola, I'd like to add you to my professional network. Also, saw you posted about AI — great insights!";
+    expect(verdict(what)).toBe('personal');
+    expect(verdict(vague)).toBe('template');
+    expect(reason(what, 'details')!.text).toMatch(/thank you for fixing/);
+  });
   it('"the one from" in Spanish, Portuguese and Italian is a tie, a job title is not', () => {
     expect(codes('hola, soy la de la clase de cerámica del martes')).toContain('personal-tie');
     expect(codes('ciao, sono il tizio che ti ha prestato il cavo al convegno')).toContain('personal-tie');
