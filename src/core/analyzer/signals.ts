@@ -156,7 +156,7 @@ const MEET = new PhraseSet('meet', [
   "(enjoyed|loved) ((our|the) (chat|conversation|meeting|coffee|lunch)|meeting|talking|chatting)",
   "connecting (with you )?from",
   "sat next to",
-  "(met|ran into) you",
+  "(met|ran into|bumped into|bumping into|running into) you",
   "following up (on|from)",
   "(schön|nett),? @(dich|sie) .{0,20}kennenzulernen|(vous |t')avoir @(rencontré|rencontrée)|de @conocerte|(prazer|bom) (em )?(te )?@conhecer|di @conoscerti",
   "(unser(em)?|das|notre|nuestra|nossa|la nostra) @(gespräch|échange|discussion|conversation|charla|conversación|conversa|chiacchierata|conversazione)",
@@ -188,7 +188,7 @@ const MUTUAL = () =>
 const describe = (d: Detail[], n: Note) => d.slice(0, 3).map((x) => clip(n.t.slice(x.span[0], x.span[1]), 30)).join(', ');
 
 // What follows the thing referred to: "your post on|about …", "your talk at …", "your repo for …".
-const MARKER = words('on about at for from of in regarding comparing with during über zu bei auf von sur de sobre en do da no na em di su sul sulla sulle');
+const MARKER = words('on about at for from of in under to regarding comparing with during über zu bei auf von sur de sobre en do da no na em di su sul sulla sulle');
 // Where the topic ends: the sentence goes on to say what the note did for the sender, or to something else.
 const BREAK = words("caught stood struck is are was were be been looks seems sounds has have had will would could can should did really very so but because which made helped saved changed inspired resonated stuck hit got gave taught showed convinced ist war hat est était es fue é foi è");
 /** A dash, colon or semicolon: the sentence moves on to something else. */
@@ -294,6 +294,26 @@ export function references(n: Note, used: Span[]): Hit[] {
 
 const ABOUT = new RegExp(`(?<![${ALNUM}])(about|on|regarding|über|zu|sur|de|sobre|su|di)(?![${ALNUM}])`);
 
+// Where people meet that thousands of others were too: "great meeting you at the conference" says nowhere.
+const VENUES = words(
+  'conference event events summit meetup webinar expo fair show session workshop mixer gathering networking call meeting zoom chat panel forum congress convention trade booth office online virtual linkedin group community party today yesterday week recently earlier lately other day',
+);
+const PLACE = new RegExp(`^[^.!?]{0,12}?(?<![${ALNUM}])(?:at|in|on|during|after|outside|by) (?:the|a|an|your|that) ([${ALNUM}' -]{3,40})`);
+/** "bumping into you at the farmers market": a place in lower case that is not just a venue any event has. */
+function placed(after: string, skip: Set<string>): boolean {
+  const m = PLACE.exec(after);
+  if (!m) return false;
+  // The place's own words: up to three, until a little word ("a conference a while back").
+  let k = 0;
+  for (const w of m[1].split(/[ -]/)) {
+    if (FUNCTION.has(w) || ++k > 3) return false;
+    if (w.length > 2 && !STOP.has(w) && !VENUES.has(w) && !skip.has(w)) return true;
+  }
+  return false;
+}
+
+const FOLLOW_UP = /^\s*((on|from) )?(my|our) (\w+ )?(message|note|email|e-mail|request|invitation|invite|inmail|dm)/;
+
 export function meetings(n: Note, used: Span[]): Hit[] {
   const out: Hit[] = [];
   const t = n.t;
@@ -303,8 +323,9 @@ export function meetings(n: Note, used: Span[]): Hit[] {
     // Where or what about is often the next sentence ("Great meeting you! I enjoyed your take on…").
     const end = Math.min(t.length, Math.max(sEnd + 1, start + 40), start + 140);
     const d = within(n, start, end).filter((x) => x.kind !== 'time');
-    const about = ABOUT.exec(n.lower.slice(start, end));
-    const anchored = d.length > 0 || (about !== null && contentWords(t, start + about.index, end, n.skip) >= 2);
+    // "Following up on my previous message": the sender's own message, not a meeting.
+    const about = FOLLOW_UP.test(n.lower.slice(m.e, end)) ? null : ABOUT.exec(n.lower.slice(start, end));
+    const anchored = d.length > 0 || (about !== null && contentWords(t, start + about.index, end, n.skip) >= 2) || placed(n.lower.slice(m.e, Math.min(sEnd, end)), n.skip);
     const span: Span = [start, Math.min(sEnd, end)];
     if (anchored) {
       used.push(span);

@@ -106,6 +106,27 @@ describe('moments two people shared', () => {
   });
 });
 
+describe('lower-case places and favours', () => {
+  it('a meeting placed somewhere in lower case is anchored; a venue any event has is not', () => {
+    expect(codes('so nice bumping into you at the dog park this morning!')).toContain('met');
+    expect(codes('Great meeting you at the conference! Let us stay in touch.')).toContain('met-vague');
+    expect(codes('we met at a conference a while back i think, would love to connect')).not.toContain('met');
+  });
+  it('following up on the sender’s own message is not a meeting', () => {
+    expect(codes('hi, following up on my previous message - any thoughts?')).not.toContain('met');
+  });
+  it('what a reply or a talk was to ("your reply to my question about…", "your comment under my post on…") is its topic', () => {
+    expect(codes('your reply to my question in the forum about lease break clauses was so helpful')).toContain('specific');
+    expect(codes('your comment under my post about night-shift sleep routines stuck with me')).toContain('specific');
+    expect(codes('Hi Al, your approach to leadership is inspiring. Would love to connect.')).not.toContain('specific');
+  });
+  it('a favour done for the sender is a deed; thanks for connecting is not', () => {
+    expect(reason('thanks again for jumping my car in the garage on friday', 'details')?.text).toMatch(/thanks again for jumping my/);
+    expect(reason('you left a lovely review on my bakery page, thank you', 'details')?.text).toMatch(/you left a lovely review/);
+    expect(reason('Thanks for accepting my request, Dan! Looking forward to connecting.', 'details')?.text ?? '').not.toMatch(/accepting/);
+  });
+});
+
 describe('questions about something the recipient did', () => {
   it.each([
     'hey! did you ever finish the kayak trailer you were welding in march?',
