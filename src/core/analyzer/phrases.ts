@@ -44,6 +44,57 @@ export interface PhraseMatch {
 /** Every phrase set by name. */
 export const PHRASE_SETS = new Map<string, PhraseSet>();
 
+// A note's words are looked up once for all the phrase sets, not once per set: `joint` maps an anchor word to the
+// phrases of every set it anchors, and `candidates` keeps the last note's result, which each set then reads.
+/** Every phrase set, in order of creation (a set's number is its place here). */
+const ALL: PhraseSet[] = [];
+/** Anchor word → [set number, phrase index] pairs, flattened; built on first use, and again when a set is added. */
+let joint: Map<string, number[]> | undefined;
+let lastToks: readonly Token[] | undefined;
+let lastCands: number[][] = [];
+let stamp = 0;
+
+function jointIndex(): Map<string, number[]> {
+  if (joint) return joint;
+  const out = new Map<string, number[]>();
+  ALL.forEach((set, k) => {
+    for (const [w, list] of set.index()) {
+      let pairs = out.get(w);
+      if (!pairs) out.set(w, (pairs = []));
+      for (const i of list) pairs.push(k, i);
+    }
+  });
+  return (joint = out);
+}
+
+/** For each set (by number), the phrases whose anchors the note's tokens contain: the phrases to run. `toks` is
+ *  compared by identity: `tokens` returns the same array for the same text, and nothing changes one once made. */
+function candidates(toks: readonly Token[]): number[][] {
+  if (toks === lastToks && joint) return lastCands;
+  const index = jointIndex();
+  const cands = ALL.map((set) => set.always.slice());
+  const s = (stamp = (stamp + 1) >>> 0 || 1);
+  const add = (w: string) => {
+    const pairs = index.get(w);
+    if (pairs)
+      for (let p = 0; p < pairs.length; p += 2) {
+        const set = ALL[pairs[p]];
+        const i = pairs[p + 1];
+        if (set.mark[i] !== s) {
+          set.mark[i] = s;
+          cands[pairs[p]].push(i);
+        }
+      }
+  };
+  for (const k of toks) {
+    add(k.l);
+    // "network-building" and "Fly.io" are one token but the regex sees the words in them.
+    if (k.parts) for (const part of k.parts) if (part) add(part);
+  }
+  lastToks = toks;
+  return (lastCands = cands);
+}
+
 
 /** `src` split at top-level `|`. */
 function alternatives(src: string): string[] {
@@ -112,8 +163,9 @@ export class PhraseSet {
   /** Phrases without anchor words: always run (read after `index()`). */
   readonly always: number[] = [];
   private readonly res: (RegExp | undefined)[];
-  private readonly mark: Uint32Array;
-  private stamp = 0;
+  /** Which phrases are already candidates for the note at hand (see `candidates`). */
+  readonly mark: Uint32Array;
+  private readonly id: number;
 
   /** `sources` in the phrase notation, in lower case: they are matched against `lowered` text. */
   constructor(
@@ -123,6 +175,9 @@ export class PhraseSet {
     this.res = new Array(sources.length);
     this.mark = new Uint32Array(sources.length);
     PHRASE_SETS.set(name, this);
+    this.id = ALL.push(this) - 1;
+    joint = undefined;
+    lastToks = undefined;
   }
 
   /** Phrases by anchor word, read off the phrases on first use. */
@@ -148,28 +203,10 @@ export class PhraseSet {
     return (this.res[i] ??= new RegExp(`(?:${phrase(this.sources[i])})(?![${ALNUM}])`, 'g'));
   }
 
-  private lookup(anchors: Map<string, number[]>, w: string, out: number[], stamp: number) {
-    const list = anchors.get(w);
-    if (list)
-      for (const i of list)
-        if (this.mark[i] !== stamp) {
-          this.mark[i] = stamp;
-          out.push(i);
-        }
-  }
-
   /** Matches in `t` (the note as given by `lowered`), leftmost first. Unless `overlapping`, a match that starts inside an earlier one is dropped, and of
    *  two matches starting at the same place the phrase listed first wins (as in one alternation). */
   match(t: string, toks: readonly Token[], overlapping = false): PhraseMatch[] {
-    const anchors = this.index();
-    const stamp = (this.stamp = (this.stamp + 1) >>> 0 || 1);
-    const cand = this.always.slice();
-    for (const k of toks) {
-      const l = k.l;
-      this.lookup(anchors, l, cand, stamp);
-      // "network-building" and "Fly.io" are one token but the regex sees the words in them.
-      if (k.parts) for (const part of k.parts) if (part) this.lookup(anchors, part, cand, stamp);
-    }
+    const cand = candidates(toks)[this.id];
     if (!cand.length) return [];
     const found: PhraseMatch[] = [];
     for (const i of cand) {
