@@ -4,6 +4,29 @@ import type { Token } from './text';
  *  Latin, Greek, Cyrillic and the other alphabetic blocks, CJK and Hangul. Text outside the BMP counts as a boundary. */
 export const ALNUM = 'a-zA-Z0-9\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u02ff\\u0370-\\u03ff\\u0400-\\u052f\\u0531-\\u1fff\\u2c00-\\u2dff\\u3040-\\u9fff\\uac00-\\ud7af';
 
+/** ALNUM as [first, last] code unit pairs, ascending, for scanning text by hand (see `isAlnum`). */
+const ALNUM_RANGES: number[] = (() => {
+  const units = ALNUM.replace(/\\u([0-9a-f]{4})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  const out: [number, number][] = [];
+  for (let i = 0; i < units.length; i++) {
+    const lo = units.charCodeAt(i);
+    if (units[i + 1] === '-') out.push([lo, units.charCodeAt((i += 2))]);
+    else out.push([lo, lo]);
+  }
+  return out.sort((a, b) => a[0] - b[0]).flat();
+})();
+
+/** Whether a UTF-16 code unit is one of ALNUM's: what `[${ALNUM}]` matches, without running a regex. */
+export function isAlnum(c: number): boolean {
+  // Most text is ASCII, where ALNUM is a-z, A-Z and 0-9 (the unit test compares every code unit with the regex).
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  for (let i = 0; i < ALNUM_RANGES.length; i += 2) {
+    if (c < ALNUM_RANGES[i]) return false;
+    if (c <= ALNUM_RANGES[i + 1]) return true;
+  }
+  return false;
+}
+
 /** Builds a regex body from a phrase written in a compact notation: a space means "any whitespace", \w includes
  *  accented Latin letters, groups are non-capturing, and @ marks the anchor (see below). Phrases are matched against
  *  text lowered by `lowered`, where ’ is already '. */
