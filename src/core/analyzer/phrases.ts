@@ -97,25 +97,26 @@ function candidates(toks: readonly Token[]): number[][] {
   const index = jointIndex();
   const cands = ALL.map((set) => set.always.slice());
   const s = (stamp = (stamp + 1) >>> 0 || 1);
-  const add = (w: string) => {
-    const pairs = index.get(w);
-    if (pairs)
-      for (let p = 0; p < pairs.length; p += 2) {
-        const set = ALL[pairs[p]];
-        const i = pairs[p + 1];
-        if (set.mark[i] !== s) {
-          set.mark[i] = s;
-          cands[pairs[p]].push(i);
-        }
-      }
-  };
   for (const k of toks) {
-    add(k.l);
+    addCandidates(index.get(k.l), cands, s);
     // "network-building" and "Fly.io" are one token but the regex sees the words in them.
-    if (k.parts) for (const part of k.parts) if (part) add(part);
+    if (k.parts) for (const part of k.parts) if (part) addCandidates(index.get(part), cands, s);
   }
   lastToks = toks;
   return (lastCands = cands);
+}
+
+/** Adds the phrases of `pairs` (from the joint index) not yet marked with stamp `s`. */
+function addCandidates(pairs: number[] | undefined, cands: number[][], s: number) {
+  if (pairs)
+    for (let p = 0; p < pairs.length; p += 2) {
+      const set = ALL[pairs[p]];
+      const i = pairs[p + 1];
+      if (set.mark[i] !== s) {
+        set.mark[i] = s;
+        cands[pairs[p]].push(i);
+      }
+    }
 }
 
 

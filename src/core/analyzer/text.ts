@@ -167,23 +167,20 @@ const hasDigit = (w: string) => {
  *  `lower` is the note as given by `lowered`. */
 export function details(t: string, lower: string, skip: Set<string>, sigAt: number, toks: Token[]): Detail[] {
   const out: Detail[] = [];
-  const push = (kind: Detail['kind'], a: number, b: number) => {
-    if (!out.some((d) => d.span[0] < b && a < d.span[1])) out.push({ kind, span: [a, b] });
-  };
   if (MAYBE_QUOTE.test(t)) {
     QUOTE.lastIndex = 0;
     let m: RegExpExecArray | null;
     // A quoted headline is a slot, not a title.
-    while ((m = QUOTE.exec(t))) if (contentWords(m[0], 0, m[0].length, skip) > contentWords(m[0], 0, m[0].length, new Set()) / 2) push('quote', m.index, m.index + m[0].length);
+    while ((m = QUOTE.exec(t))) if (contentWords(m[0], 0, m[0].length, skip) > contentWords(m[0], 0, m[0].length, new Set()) / 2) addDetail(out, 'quote', m.index, m.index + m[0].length);
   }
-  for (const m of TIME.match(lower, toks)) push('time', m.s, m.e);
-  for (const d of DEED.match(lower, toks)) push('deed', d.s, d.e);
+  for (const m of TIME.match(lower, toks)) addDetail(out, 'time', m.s, m.e);
+  for (const d of DEED.match(lower, toks)) addDetail(out, 'deed', d.s, d.e);
   for (let i = 0; i < toks.length; i++) {
     const k = toks[i];
     if (k.s >= sigAt) continue;
     const w = k.w;
     if (hasDigit(w)) {
-      if (w !== '0' && w !== '1') push('number', k.s, k.e);
+      if (w !== '0' && w !== '1') addDetail(out, 'number', k.s, k.e);
       continue;
     }
     if (w.length > 7 && HYPHENATED.test(w)) {
@@ -192,7 +189,7 @@ export function details(t: string, lower: string, skip: Set<string>, sigAt: numb
       const tail = parts[parts.length - 1];
       // "thought-provoking", "well-deserved" describe; "open-data", "cold-chain" name.
       if (!/['’]/.test(w) && !STOP.has(parts[0]) && !STOP.has(tail) && !CLITIC.has(tail) && !EVALUATIVE.test(tail) && parts[0] !== 'well' && !parts.every((p) => skip.has(p))) {
-        push('compound', k.s, k.e);
+        addDetail(out, 'compound', k.s, k.e);
         continue;
       }
     }
@@ -203,10 +200,16 @@ export function details(t: string, lower: string, skip: Set<string>, sigAt: numb
     // Merge a run such as "Port of Rotterdam" or "PyData Atlanta" into one detail.
     let j = i;
     while (toks[j + 1] && toks[j + 1].s - toks[j].e <= 1 && (isUpper(toks[j + 1].w) || (LINKS.has(toks[j + 1].w) && toks[j + 2] && isUpper(toks[j + 2].w)))) j++;
-    push('name', k.s, toks[j].e);
+    addDetail(out, 'name', k.s, toks[j].e);
     i = j;
   }
   return out;
+}
+
+/** Adds a detail unless it overlaps one found before. (A plain function: a closure made per note costs more.) */
+function addDetail(out: Detail[], kind: Detail['kind'], a: number, b: number) {
+  for (const d of out) if (d.span[0] < b && a < d.span[1]) return;
+  out.push({ kind, span: [a, b] });
 }
 
 const OPENERS = ' \t\r\u00a0"“\'‘(¡¿';
