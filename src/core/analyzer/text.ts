@@ -244,4 +244,10 @@ export function contentWords(t: string, s: number, e: number, skip: Set<string>)
   return n;
 }
 
-export const clip = (s: string, n = 60) => (s.length > n ? s.slice(0, n - 1).trimEnd() + '…' : s).replace(/\s+/g, ' ');
+/** Whitespace that `clip` would change: a run of two, or any but a plain space. */
+const ODD_SPACE = /\s\s|[^\S ]/;
+export const clip = (s: string, n = 60) => {
+  const c = s.length > n ? s.slice(0, n - 1).trimEnd() + '…' : s;
+  // Most quotes have single plain spaces only, which the replace would leave as they are.
+  return ODD_SPACE.test(c) ? c.replace(/\s+/g, ' ') : c;
+};
