@@ -7,7 +7,8 @@ import { isSentenceStart, MAX_CHARS, MAYBE_PLACEHOLDER, PLACEHOLDER, tokens, typ
 // instead of one per shingle and bin.
 
 const K = 32;
-const EMPTY = 0xffffffff;
+/** An empty bin: above every value a bin can keep (a hash's top 27 bits, see `build`). */
+const EMPTY = 2 ** 27;
 
 function fmix(h: number): number {
   h ^= h >>> 16;
@@ -51,11 +52,13 @@ function inHole(holes: number[], i: number): boolean {
   return false;
 }
 
-export type Signature = Uint32Array;
+/** K bins, then the number of masked words. A plain array of small integers: a Uint32Array this size gets its own
+ *  off-heap buffer, whose allocation cost more than building the rest of the signature. */
+export type Signature = number[];
 
 function build(text: string, toks?: readonly Token[]): Signature {
   const w = maskedWords(text, toks);
-  const sig = new Uint32Array(K + 1).fill(EMPTY);
+  const sig = new Array<number>(K + 1).fill(EMPTY);
   sig[K] = w.length;
   // Shingle hashes are combined from per-word hashes (no strings built).
   const hw = w.map(fnv);
