@@ -54,6 +54,8 @@ export interface Token {
   joined: boolean;
   /** The words a joined token is made of ("network", "building"). */
   parts?: string[];
+  /** The word lists registered with `wordClass` that `l` is in, as bits. */
+  is: number;
 }
 
 const NON_ALNUM = new RegExp(`[^${ALNUM}]+`);
@@ -63,6 +65,20 @@ const isJoiner = (c: number) => c === 39 || c === 0x2019 || c === 38 || c === 46
 
 // analyzeNote tokenizes a note for cross-sender detection and again for the judgement: the last result is kept.
 let last: [string, Token[]] = ['', []];
+
+// Word lists that signals check every token against ("is it a possessive?", "is it I or we?"). Looking a word up in a
+// Set hashes and compares it, and a handful of such passes over every token cost as much as a phrase set, so each
+// token looks its word up once, here, and carries the lists it is in as bits (`Token.is`).
+const CLASSES = new Map<string, number>();
+let classes = 0;
+/** Registers a word list (lower case, ’ as ') and returns its bit: `(k.is & bit) !== 0` is `words.has(k.l)`. */
+export function wordClass(words: Iterable<string>): number {
+  if (classes === 31) throw new Error('too many word classes');
+  const bit = 1 << classes++;
+  for (const w of words) CLASSES.set(w, (CLASSES.get(w) ?? 0) | bit);
+  last = ['', []]; // tokens made before would lack the bit
+  return bit;
+}
 /** The note's words: what `[A][A'’&.-]*[A]|[A]` (A: a letter or digit of ALNUM) matches, scanned by hand because that
  *  is several times faster than running the regex: a letter or digit, then letters, digits and joiners, ending at the
  *  last letter or digit. */
@@ -89,7 +105,7 @@ export function tokens(t: string): Token[] {
     const w = t.slice(i, end);
     let l = w.toLowerCase();
     if (joined && l.includes('’')) l = l.replace(/’/g, "'");
-    out.push({ w, l, s: i, e: end, joined, parts: joined ? l.split(/[-.&']/) : undefined });
+    out.push({ w, l, s: i, e: end, joined, parts: joined ? l.split(/[-.&']/) : undefined, is: CLASSES.get(l) ?? 0 });
     i = end;
   }
   last = [t, out];
@@ -238,6 +254,9 @@ export const STOP = new Set([
 /** The sender speaking, and the recipient addressed, in the six languages ("sie", "su", "seu" can be either). */
 export const FIRST = set("sono soy sou i i'm i've i'd i'll my me we we're we've we'd our us ich mein meine wir unser unsere uns je j'ai mon ma mes nous notre nos yo mi mis nosotros nuestro nuestra eu meu minha nós nosso nossa io mio mia noi nostro nostra");
 export const SECOND = set("you your you're you've yours du dein deine deinen dich dir euch vous votre vos toi ton ta tes te tu tú ti tuo tua tuoi você voce teu");
+/** `FIRST` and `SECOND` as word classes (see `wordClass`). */
+export const FIRST_WORD = wordClass(FIRST);
+export const SECOND_WORD = wordClass(SECOND);
 export function contentWords(t: string, s: number, e: number, skip: Set<string>): number {
   let n = 0;
   for (const w of t.slice(s, e).toLowerCase().split(NON_WORD)) if (w.length > 2 && !STOP.has(w) && !skip.has(w)) n++;

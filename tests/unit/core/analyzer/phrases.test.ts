@@ -6,7 +6,7 @@ import { ALNUM, isAlnum, lowered, phrase, PHRASE_SETS, PhraseSet, WORD_CHAR, typ
 
 /** The reference the anchored matcher is checked against: one regex per phrase, bounded by a lookbehind. */
 const wordBounded = (body: string) => new RegExp(`(?<![${ALNUM}])(?:${body})(?![${ALNUM}])`, 'g');
-import { tokens } from '@/src/core/analyzer/text';
+import { FIRST, FIRST_WORD, SECOND, SECOND_WORD, tokens } from '@/src/core/analyzer/text';
 import { parse, type Item } from './phrase-notation';
 
 const root = path.resolve(__dirname, '../../../..');
@@ -130,7 +130,7 @@ describe('tokens', () => {
       const w = m[0];
       const joined = /[-.&'’]/.test(w);
       const l = joined ? w.toLowerCase().replace(/’/g, "'") : w.toLowerCase();
-      return { w, l, s: m.index, e: m.index + w.length, joined, parts: joined ? l.split(/[-.&']/) : undefined };
+      return { w, l, s: m.index, e: m.index + w.length, joined, parts: joined ? l.split(/[-.&']/) : undefined, is: expect.any(Number) };
     });
 
   it('finds what the token regex finds, on the labelled notes and on random strings of word and joining characters', () => {
@@ -142,5 +142,13 @@ describe('tokens', () => {
       for (let k = 1 + Math.floor(rnd() * 12); k > 0; k--) text += pieces[Math.floor(rnd() * pieces.length)];
       expect(tokens(text), JSON.stringify(text)).toEqual(reference(text));
     }
+  });
+
+  it("carries in `is` the word classes its word is in", () => {
+    for (const text of notes)
+      for (const k of tokens(text)) {
+        expect((k.is & FIRST_WORD) !== 0, k.l).toBe(FIRST.has(k.l));
+        expect((k.is & SECOND_WORD) !== 0, k.l).toBe(SECOND.has(k.l));
+      }
   });
 });
