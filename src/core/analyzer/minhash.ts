@@ -1,4 +1,4 @@
-import { isSentenceStart, MAX_CHARS, MAYBE_PLACEHOLDER, PLACEHOLDER, tokens, type Token } from './text';
+import { isSentenceStart, MAX_CHARS, placeholderSlots, tokens, type Token } from './text';
 
 // Near-duplicate detection: word 3-shingles of the note with names, companies and numbers masked, summarised by a
 // 32-bin MinHash signature. Two notes filled in from one template differ only in masked slots, so their signatures
@@ -28,11 +28,7 @@ function fnv(s: string): number {
  *  placeholders and numbers. Built from the tokens the analyzer already has. */
 export function maskedWords(text: string, toks: readonly Token[] = tokens(text.slice(0, MAX_CHARS))): string[] {
   const holes: number[] = [];
-  if (MAYBE_PLACEHOLDER.test(text)) {
-    PLACEHOLDER.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = PLACEHOLDER.exec(text))) holes.push(m.index, m.index + m[0].length);
-  }
+  for (const [at, slot] of placeholderSlots(text)) holes.push(at, at + slot.length);
   const out: string[] = [];
   for (const k of toks) {
     const w = k.w;

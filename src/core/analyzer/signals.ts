@@ -10,8 +10,8 @@ import {
   SECOND_WORD,
   STOP,
   EMPTY_GREETING,
-  MAYBE_PLACEHOLDER,
-  PLACEHOLDER,
+  MAYBE_EMPTY_GREETING,
+  placeholderSlots,
   sentenceBounds,
   type Detail,
   type Span,
@@ -55,10 +55,9 @@ const quoteOf = (n: Note, s: Span) => `'${clip(n.t.slice(s[0], s[1]))}'`;
 
 export function placeholders(n: Note): Hit[] {
   const out: Hit[] = [];
-  if (MAYBE_PLACEHOLDER.test(n.t))
-    for (const m of n.t.matchAll(PLACEHOLDER))
-    out.push({ code: 'placeholder', text: `Unfilled placeholder: '${clip(m[0], 40)}'`, weight: -8, span: [m.index, m.index + m[0].length] });
-  const g = EMPTY_GREETING.exec(n.t);
+  for (const [at, slot] of placeholderSlots(n.t))
+    out.push({ code: 'placeholder', text: `Unfilled placeholder: '${clip(slot, 40)}'`, weight: -8, span: [at, at + slot.length] });
+  const g = MAYBE_EMPTY_GREETING.test(n.t) ? EMPTY_GREETING.exec(n.t) : null;
   if (g) out.push({ code: 'merge-artifact', text: 'Greeting with the name left out', weight: -3, span: [g.index, g.index + g[0].length] });
   return out;
 }

@@ -14,6 +14,21 @@ export const PLACEHOLDER =
  *  {{first_name}}, {firstName}, <Company>, %FIRSTNAME%, *|FNAME|* (Mailchimp), #FirstName#, and blanks (____). */
 export const MAYBE_PLACEHOLDER = /[[{<%_#*]|NAME/;
 
+// Cross-sender masking and the judgement both look for placeholders in the same note: the last result is kept.
+let lastSlots: [string, [number, string][]] = ['', []];
+/** Each PLACEHOLDER match in `t`, as [index, text]. The array is shared: do not change it. */
+export function placeholderSlots(t: string): [number, string][] {
+  if (lastSlots[0] === t) return lastSlots[1];
+  const out: [number, string][] = [];
+  if (MAYBE_PLACEHOLDER.test(t)) {
+    PLACEHOLDER.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = PLACEHOLDER.exec(t))) out.push([m.index, m[0]]);
+  }
+  lastSlots = [t, out];
+  return out;
+}
+
 
 /** "Prof. Tanaka" or "Dr. Okafor" do not end a sentence. */
 const ABBREV = new RegExp(`(?:^|[^${ALNUM}])(?:prof|dr|mr|mrs|ms|st|jr|sr|inc|ltd|co|vs|etc|e\\.g|i\\.e|no)$`, 'i');
@@ -36,6 +51,9 @@ const GREETINGS = 'hi hello hey dear hallo liebe lieber bonjour salut hola olá 
 const GREETING = new Set(GREETINGS.split(' '));
 /** A greeting whose name never got merged in: "Hi ," "Dear ,". */
 export const EMPTY_GREETING = new RegExp(`(?:^|\\s)(?:${GREETINGS.replace(/ /g, '|')})\\s+[,!]`, 'i');
+/** What every EMPTY_GREETING match ends with (a space, then the comma or !): most notes have none, and this is quicker
+ *  to look for than the greetings. */
+export const MAYBE_EMPTY_GREETING = /\s[,!]/;
 const LINKS = new Set(['of', 'de', 'du', 'der', 'di', 'la']);
 const HYPHENATED = new RegExp(`[${ALNUM}]-[${ALNUM}]`);
 const NOT_NAMES = new Set(
