@@ -1,4 +1,4 @@
-import { isSentenceStart, MAX_CHARS, MAYBE_PLACEHOLDER, PLACEHOLDER, tokens, type Token } from './text';
+import { isSentenceStart, MAX_CHARS, placeholderSlots, tokens, type Token } from './text';
 
 // Near-duplicate detection: word 3-shingles of the note with names, companies and numbers masked, summarised by a
 // 32-bin MinHash signature. Two notes filled in from one template differ only in masked slots, so their signatures
@@ -7,7 +7,8 @@ import { isSentenceStart, MAX_CHARS, MAYBE_PLACEHOLDER, PLACEHOLDER, tokens, typ
 // instead of one per shingle and bin.
 
 const K = 32;
-const EMPTY = 0xffffffff;
+/** An empty bin: above every value a bin can keep (a hash's top 27 bits, see `build`). */
+const EMPTY = 2 ** 27;
 
 function fmix(h: number): number {
   h ^= h >>> 16;
@@ -27,11 +28,7 @@ function fnv(s: string): number {
  *  placeholders and numbers. Built from the tokens the analyzer already has. */
 export function maskedWords(text: string, toks: readonly Token[] = tokens(text.slice(0, MAX_CHARS))): string[] {
   const holes: number[] = [];
-  if (MAYBE_PLACEHOLDER.test(text)) {
-    PLACEHOLDER.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = PLACEHOLDER.exec(text))) holes.push(m.index, m.index + m[0].length);
-  }
+  for (const [at, slot] of placeholderSlots(text)) holes.push(at, at + slot.length);
   const out: string[] = [];
   for (const k of toks) {
     const w = k.w;
@@ -51,11 +48,13 @@ function inHole(holes: number[], i: number): boolean {
   return false;
 }
 
-export type Signature = Uint32Array;
+/** K bins, then the number of masked words. A plain array of small integers: a Uint32Array this size gets its own
+ *  off-heap buffer, whose allocation cost more than building the rest of the signature. */
+export type Signature = number[];
 
 function build(text: string, toks?: readonly Token[]): Signature {
   const w = maskedWords(text, toks);
-  const sig = new Uint32Array(K + 1).fill(EMPTY);
+  const sig = new Array<number>(K + 1).fill(EMPTY);
   sig[K] = w.length;
   // Shingle hashes are combined from per-word hashes (no strings built).
   const hw = w.map(fnv);

@@ -4,6 +4,29 @@ import type { Token } from './text';
  *  Latin, Greek, Cyrillic and the other alphabetic blocks, CJK and Hangul. Text outside the BMP counts as a boundary. */
 export const ALNUM = 'a-zA-Z0-9\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u02ff\\u0370-\\u03ff\\u0400-\\u052f\\u0531-\\u1fff\\u2c00-\\u2dff\\u3040-\\u9fff\\uac00-\\ud7af';
 
+/** ALNUM as [first, last] code unit pairs, ascending, for scanning text by hand (see `isAlnum`). */
+const ALNUM_RANGES: number[] = (() => {
+  const units = ALNUM.replace(/\\u([0-9a-f]{4})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  const out: [number, number][] = [];
+  for (let i = 0; i < units.length; i++) {
+    const lo = units.charCodeAt(i);
+    if (units[i + 1] === '-') out.push([lo, units.charCodeAt((i += 2))]);
+    else out.push([lo, lo]);
+  }
+  return out.sort((a, b) => a[0] - b[0]).flat();
+})();
+
+/** Whether a UTF-16 code unit is one of ALNUM's: what `[${ALNUM}]` matches, without running a regex. */
+export function isAlnum(c: number): boolean {
+  // Most text is ASCII, where ALNUM is a-z, A-Z and 0-9 (the unit test compares every code unit with the regex).
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  for (let i = 0; i < ALNUM_RANGES.length; i += 2) {
+    if (c < ALNUM_RANGES[i]) return false;
+    if (c <= ALNUM_RANGES[i + 1]) return true;
+  }
+  return false;
+}
+
 /** Builds a regex body from a phrase written in a compact notation: a space means "any whitespace", \w includes
  *  accented Latin letters, groups are non-capturing, and @ marks the anchor (see below). Phrases are matched against
  *  text lowered by `lowered`, where ’ is already '. */
@@ -43,6 +66,58 @@ export interface PhraseMatch {
 
 /** Every phrase set by name. */
 export const PHRASE_SETS = new Map<string, PhraseSet>();
+
+// A note's words are looked up once for all the phrase sets, not once per set: `joint` maps an anchor word to the
+// phrases of every set it anchors, and `candidates` keeps the last note's result, which each set then reads.
+/** Every phrase set, in order of creation (a set's number is its place here). */
+const ALL: PhraseSet[] = [];
+/** Anchor word → [set number, phrase index] pairs, flattened; built on first use, and again when a set is added. */
+let joint: Map<string, number[]> | undefined;
+let lastToks: readonly Token[] | undefined;
+let lastCands: number[][] = [];
+let stamp = 0;
+
+function jointIndex(): Map<string, number[]> {
+  if (joint) return joint;
+  const out = new Map<string, number[]>();
+  ALL.forEach((set, k) => {
+    for (const [w, list] of set.index()) {
+      let pairs = out.get(w);
+      if (!pairs) out.set(w, (pairs = []));
+      for (const i of list) pairs.push(k, i);
+    }
+  });
+  return (joint = out);
+}
+
+/** For each set (by number), the phrases whose anchors the note's tokens contain: the phrases to run. `toks` is
+ *  compared by identity: `tokens` returns the same array for the same text, and nothing changes one once made. */
+function candidates(toks: readonly Token[]): number[][] {
+  if (toks === lastToks && joint) return lastCands;
+  const index = jointIndex();
+  const cands = ALL.map((set) => set.always.slice());
+  const s = (stamp = (stamp + 1) >>> 0 || 1);
+  for (const k of toks) {
+    addCandidates(index.get(k.l), cands, s);
+    // "network-building" and "Fly.io" are one token but the regex sees the words in them.
+    if (k.parts) for (const part of k.parts) if (part) addCandidates(index.get(part), cands, s);
+  }
+  lastToks = toks;
+  return (lastCands = cands);
+}
+
+/** Adds the phrases of `pairs` (from the joint index) not yet marked with stamp `s`. */
+function addCandidates(pairs: number[] | undefined, cands: number[][], s: number) {
+  if (pairs)
+    for (let p = 0; p < pairs.length; p += 2) {
+      const set = ALL[pairs[p]];
+      const i = pairs[p + 1];
+      if (set.mark[i] !== s) {
+        set.mark[i] = s;
+        cands[pairs[p]].push(i);
+      }
+    }
+}
 
 
 /** `src` split at top-level `|`. */
@@ -112,8 +187,9 @@ export class PhraseSet {
   /** Phrases without anchor words: always run (read after `index()`). */
   readonly always: number[] = [];
   private readonly res: (RegExp | undefined)[];
-  private readonly mark: Uint32Array;
-  private stamp = 0;
+  /** Which phrases are already candidates for the note at hand (see `candidates`). */
+  readonly mark: Uint32Array;
+  private readonly id: number;
 
   /** `sources` in the phrase notation, in lower case: they are matched against `lowered` text. */
   constructor(
@@ -123,6 +199,9 @@ export class PhraseSet {
     this.res = new Array(sources.length);
     this.mark = new Uint32Array(sources.length);
     PHRASE_SETS.set(name, this);
+    this.id = ALL.push(this) - 1;
+    joint = undefined;
+    lastToks = undefined;
   }
 
   /** Phrases by anchor word, read off the phrases on first use. */
@@ -148,28 +227,10 @@ export class PhraseSet {
     return (this.res[i] ??= new RegExp(`(?:${phrase(this.sources[i])})(?![${ALNUM}])`, 'g'));
   }
 
-  private lookup(anchors: Map<string, number[]>, w: string, out: number[], stamp: number) {
-    const list = anchors.get(w);
-    if (list)
-      for (const i of list)
-        if (this.mark[i] !== stamp) {
-          this.mark[i] = stamp;
-          out.push(i);
-        }
-  }
-
   /** Matches in `t` (the note as given by `lowered`), leftmost first. Unless `overlapping`, a match that starts inside an earlier one is dropped, and of
    *  two matches starting at the same place the phrase listed first wins (as in one alternation). */
   match(t: string, toks: readonly Token[], overlapping = false): PhraseMatch[] {
-    const anchors = this.index();
-    const stamp = (this.stamp = (this.stamp + 1) >>> 0 || 1);
-    const cand = this.always.slice();
-    for (const k of toks) {
-      const l = k.l;
-      this.lookup(anchors, l, cand, stamp);
-      // "network-building" and "Fly.io" are one token but the regex sees the words in them.
-      if (k.parts) for (const part of k.parts) if (part) this.lookup(anchors, part, cand, stamp);
-    }
+    const cand = candidates(toks)[this.id];
     if (!cand.length) return [];
     const found: PhraseMatch[] = [];
     for (const i of cand) {

@@ -5,17 +5,18 @@ import {
   clip,
   contentWords,
   details,
-  FIRST,
+  FIRST_WORD,
   FUNCTION,
-  SECOND,
+  SECOND_WORD,
   STOP,
   EMPTY_GREETING,
-  MAYBE_PLACEHOLDER,
-  PLACEHOLDER,
+  MAYBE_EMPTY_GREETING,
+  placeholderSlots,
   sentenceBounds,
   type Detail,
   type Span,
   type Token,
+  wordClass,
 } from './text';
 
 /** One piece of evidence. `weight` is log-odds towards "personal" (negative: towards "template"). */
@@ -54,10 +55,9 @@ const quoteOf = (n: Note, s: Span) => `'${clip(n.t.slice(s[0], s[1]))}'`;
 
 export function placeholders(n: Note): Hit[] {
   const out: Hit[] = [];
-  if (MAYBE_PLACEHOLDER.test(n.t))
-    for (const m of n.t.matchAll(PLACEHOLDER))
-    out.push({ code: 'placeholder', text: `Unfilled placeholder: '${clip(m[0], 40)}'`, weight: -8, span: [m.index, m.index + m[0].length] });
-  const g = EMPTY_GREETING.exec(n.t);
+  for (const [at, slot] of placeholderSlots(n.t))
+    out.push({ code: 'placeholder', text: `Unfilled placeholder: '${clip(slot, 40)}'`, weight: -8, span: [at, at + slot.length] });
+  const g = MAYBE_EMPTY_GREETING.test(n.t) ? EMPTY_GREETING.exec(n.t) : null;
   if (g) out.push({ code: 'merge-artifact', text: 'Greeting with the name left out', weight: -3, span: [g.index, g.index + g[0].length] });
   return out;
 }
@@ -82,6 +82,7 @@ export function lexicon(n: Note): Hit[] {
 
 const words = (s: string) => new Set(s.split(' '));
 const POSS = words('your ur suo tu tus su sus seu sua seus suas votre vos ton ta tes dein deine deinen deinem deiner ihr ihre ihren ihrem ihrer tuo tua tuoi tue');
+const POSSESSIVE = wordClass(POSS);
 /** Things a person makes, in the singular ("posts" is looked up as "post"). */
 const ARTIFACT = words(
   'post article talk keynote whitepaper recipe shot engagement explanation proposal patch commit rfc tip breakdown walkthrough bindings atelier démo exposé spreadsheet dashboard framework notebook report playbook checklist dataset package extension script reply presentation podcast episode paper book video demo newsletter thread comment blog write-up benchmark webinar panel session interview project repo library thesis research study release piece essay tweet slide deck course workshop answer tutorial guide post-mortem recap analysis file template plugin app tool site model photo note pr issue review beitrag artikel vortrag buch projekt studie conférence intervention livre vidéo projet billet artículo publicación charla ponencia libro proyecto artigo palestra apresentação livro projeto articolo intervento progetto',
@@ -128,14 +129,14 @@ function findRefs(n: Note): Ref[] {
     const k = toks[i];
     // "while-your perspective": a dash typed as a hyphen.
     const dash = k.joined ? k.l.lastIndexOf('-') : -1;
-    if (k.s >= end && (POSS.has(k.l) || (dash > 0 && POSS.has(k.l.slice(dash + 1))))) {
+    if (k.s >= end && (k.is & POSSESSIVE || (dash > 0 && POSS.has(k.l.slice(dash + 1))))) {
       for (let j = i + 1; j <= i + 4 && j < toks.length; j++) {
         // A name may hold a slash or an ampersand ("your Money20/20 Asia panel", "your R&D talk").
         if (!spaced(t, toks, j - 1, j) && !(j > i + 1 && /^[/&+:]$/.test(t.slice(toks[j - 1].e, toks[j].s)))) break;
         // "your team's redesign": the thing is the team.
         const l = toks[j].joined && toks[j].l.endsWith("'s") ? toks[j].l.slice(0, -2) : toks[j].l;
         if (artifact(l) || WEAK.has(l)) {
-          const s = dash > 0 && !POSS.has(k.l) ? k.s + dash + 1 : k.s;
+          const s = dash > 0 && !(k.is & POSSESSIVE) ? k.s + dash + 1 : k.s;
           out.push({ s, e: toks[j].s + l.length, what: l, mid: t.slice(k.e, toks[j].s).trim(), owner: l !== toks[j].l });
           end = toks[j].s + l.length;
           break;
@@ -176,6 +177,7 @@ const NAME = "(\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+)?|s?he)";
 const MUTUAL_WORDS = words(
   "suggested recommended introduced told pointed referred put said says mentioned mutual meinte empfohlen erzählt gesagt recommandé conseillé dit parlé recomendó contó dijo habló recomendou disse disse-me falou falou-me consigliato detto parlato",
 );
+const MUTUAL_WORD = wordClass(MUTUAL_WORDS);
 let mutual: RegExp | undefined;
 const MUTUAL = () =>
   (mutual ??= new RegExp(
@@ -379,7 +381,7 @@ const d0 = (n: Note, x: Detail) => !/[-\d]/.test(n.t.slice(x.span[0], x.span[1])
 
 export function mutuals(n: Note): Hit[] {
   const out: Hit[] = [];
-  if (!n.toks.some((k) => MUTUAL_WORDS.has(k.l))) return out;
+  if (!n.toks.some((k) => k.is & MUTUAL_WORD)) return out;
   for (const m of n.t.matchAll(MUTUAL())) {
     const who = m[1] ?? m[2] ?? m[3] ?? m[4];
     if (who && (n.skip.has(who.toLowerCase()) || /^(LinkedIn|I|We|You|They|It|Someone)$/.test(who))) continue;
@@ -399,9 +401,9 @@ function aboutSender(n: Note, i: number): boolean {
   for (const k of n.toks) {
     if (k.e <= s) continue;
     if (k.s >= e) break;
-    if (SECOND.has(k.l)) return false;
+    if (k.is & SECOND_WORD) return false;
     // "This is Tom from Acme Analytics": the sender introducing themselves.
-    if (FIRST.has(k.l) || (prev === 'this' && k.l === 'is')) self = true;
+    if (k.is & FIRST_WORD || (prev === 'this' && k.l === 'is')) self = true;
     prev = k.l;
   }
   return self;
@@ -477,8 +479,8 @@ export function shape(n: Note): Hit[] {
   let first = 0;
   let second = 0;
   for (const k of n.toks) {
-    if (FIRST.has(k.l)) first++;
-    else if (SECOND.has(k.l)) second++;
+    if (k.is & FIRST_WORD) first++;
+    else if (k.is & SECOND_WORD) second++;
   }
   if (first >= 4 && first >= 2.5 * Math.max(1, second))
     out.push({ code: 'self-focused', text: `Mostly about the sender, not about ${n.w.you}`, weight: -0.8 });

@@ -1,5 +1,5 @@
 import type { Recipient } from '../model';
-import { ALNUM, PhraseSet } from './phrases';
+import { ALNUM, isAlnum, PhraseSet } from './phrases';
 
 /** LinkedIn notes are at most 300 characters; anything far past that is not a note, so we read a prefix. */
 export const MAX_CHARS = 4000;
@@ -13,6 +13,21 @@ export const PLACEHOLDER =
 /** Cheap pre-check so the placeholder regex only runs on notes that could contain one. Merge syntaxes covered: [Name],
  *  {{first_name}}, {firstName}, <Company>, %FIRSTNAME%, *|FNAME|* (Mailchimp), #FirstName#, and blanks (____). */
 export const MAYBE_PLACEHOLDER = /[[{<%_#*]|NAME/;
+
+// Cross-sender masking and the judgement both look for placeholders in the same note: the last result is kept.
+let lastSlots: [string, [number, string][]] = ['', []];
+/** Each PLACEHOLDER match in `t`, as [index, text]. The array is shared: do not change it. */
+export function placeholderSlots(t: string): [number, string][] {
+  if (lastSlots[0] === t) return lastSlots[1];
+  const out: [number, string][] = [];
+  if (MAYBE_PLACEHOLDER.test(t)) {
+    PLACEHOLDER.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = PLACEHOLDER.exec(t))) out.push([m.index, m[0]]);
+  }
+  lastSlots = [t, out];
+  return out;
+}
 
 
 /** "Prof. Tanaka" or "Dr. Okafor" do not end a sentence. */
@@ -36,6 +51,9 @@ const GREETINGS = 'hi hello hey dear hallo liebe lieber bonjour salut hola olá 
 const GREETING = new Set(GREETINGS.split(' '));
 /** A greeting whose name never got merged in: "Hi ," "Dear ,". */
 export const EMPTY_GREETING = new RegExp(`(?:^|\\s)(?:${GREETINGS.replace(/ /g, '|')})\\s+[,!]`, 'i');
+/** What every EMPTY_GREETING match ends with (a space, then the comma or !): most notes have none, and this is quicker
+ *  to look for than the greetings. */
+export const MAYBE_EMPTY_GREETING = /\s[,!]/;
 const LINKS = new Set(['of', 'de', 'du', 'der', 'di', 'la']);
 const HYPHENATED = new RegExp(`[${ALNUM}]-[${ALNUM}]`);
 const NOT_NAMES = new Set(
@@ -54,26 +72,59 @@ export interface Token {
   joined: boolean;
   /** The words a joined token is made of ("network", "building"). */
   parts?: string[];
+  /** The word lists registered with `wordClass` that `l` is in, as bits. */
+  is: number;
 }
 
-const TOKEN = new RegExp(`[${ALNUM}][${ALNUM}'’&.-]*[${ALNUM}]|[${ALNUM}]`, 'g');
 const NON_ALNUM = new RegExp(`[^${ALNUM}]+`);
 const NON_WORD = new RegExp(`[^${ALNUM}-]+`);
-const JOINED = /[-.&'’]/;
+/** ' ’ & . - : may join letters inside a token. */
+const isJoiner = (c: number) => c === 39 || c === 0x2019 || c === 38 || c === 46 || c === 45;
 
 // analyzeNote tokenizes a note for cross-sender detection and again for the judgement: the last result is kept.
 let last: [string, Token[]] = ['', []];
+
+// Word lists that signals check every token against ("is it a possessive?", "is it I or we?"). Looking a word up in a
+// Set hashes and compares it, and a handful of such passes over every token cost as much as a phrase set, so each
+// token looks its word up once, here, and carries the lists it is in as bits (`Token.is`).
+const CLASSES = new Map<string, number>();
+let classes = 0;
+/** Registers a word list (lower case, ’ as ') and returns its bit: `(k.is & bit) !== 0` is `words.has(k.l)`. */
+export function wordClass(words: Iterable<string>): number {
+  if (classes === 31) throw new Error('too many word classes');
+  const bit = 1 << classes++;
+  for (const w of words) CLASSES.set(w, (CLASSES.get(w) ?? 0) | bit);
+  last = ['', []]; // tokens made before would lack the bit
+  return bit;
+}
+/** The note's words: what `[A][A'’&.-]*[A]|[A]` (A: a letter or digit of ALNUM) matches, scanned by hand because that
+ *  is several times faster than running the regex: a letter or digit, then letters, digits and joiners, ending at the
+ *  last letter or digit. */
 export function tokens(t: string): Token[] {
   if (last[0] === t) return last[1];
   const out: Token[] = [];
-  TOKEN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(t))) {
-    const w = m[0];
+  const n = t.length;
+  let i = 0;
+  while (i < n) {
+    if (!isAlnum(t.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    let joined = false;
+    for (let j = end; j < n; j++) {
+      const c = t.charCodeAt(j);
+      if (isAlnum(c)) {
+        end = j + 1;
+        // A joiner is inside the token once a letter or digit follows it.
+        if (!joined && isJoiner(t.charCodeAt(j - 1))) joined = true;
+      } else if (!isJoiner(c)) break;
+    }
+    const w = t.slice(i, end);
     let l = w.toLowerCase();
-    const joined = JOINED.test(w);
     if (joined && l.includes('’')) l = l.replace(/’/g, "'");
-    out.push({ w, l, s: m.index, e: m.index + w.length, joined, parts: joined ? l.split(/[-.&']/) : undefined });
+    out.push({ w, l, s: i, e: end, joined, parts: joined ? l.split(/[-.&']/) : undefined, is: CLASSES.get(l) ?? 0 });
+    i = end;
   }
   last = [t, out];
   return out;
@@ -153,23 +204,20 @@ const hasDigit = (w: string) => {
  *  `lower` is the note as given by `lowered`. */
 export function details(t: string, lower: string, skip: Set<string>, sigAt: number, toks: Token[]): Detail[] {
   const out: Detail[] = [];
-  const push = (kind: Detail['kind'], a: number, b: number) => {
-    if (!out.some((d) => d.span[0] < b && a < d.span[1])) out.push({ kind, span: [a, b] });
-  };
   if (MAYBE_QUOTE.test(t)) {
     QUOTE.lastIndex = 0;
     let m: RegExpExecArray | null;
     // A quoted headline is a slot, not a title.
-    while ((m = QUOTE.exec(t))) if (contentWords(m[0], 0, m[0].length, skip) > contentWords(m[0], 0, m[0].length, new Set()) / 2) push('quote', m.index, m.index + m[0].length);
+    while ((m = QUOTE.exec(t))) if (contentWords(m[0], 0, m[0].length, skip) > contentWords(m[0], 0, m[0].length, new Set()) / 2) addDetail(out, 'quote', m.index, m.index + m[0].length);
   }
-  for (const m of TIME.match(lower, toks)) push('time', m.s, m.e);
-  for (const d of DEED.match(lower, toks)) push('deed', d.s, d.e);
+  for (const m of TIME.match(lower, toks)) addDetail(out, 'time', m.s, m.e);
+  for (const d of DEED.match(lower, toks)) addDetail(out, 'deed', d.s, d.e);
   for (let i = 0; i < toks.length; i++) {
     const k = toks[i];
     if (k.s >= sigAt) continue;
     const w = k.w;
     if (hasDigit(w)) {
-      if (w !== '0' && w !== '1') push('number', k.s, k.e);
+      if (w !== '0' && w !== '1') addDetail(out, 'number', k.s, k.e);
       continue;
     }
     if (w.length > 7 && HYPHENATED.test(w)) {
@@ -178,7 +226,7 @@ export function details(t: string, lower: string, skip: Set<string>, sigAt: numb
       const tail = parts[parts.length - 1];
       // "thought-provoking", "well-deserved" describe; "open-data", "cold-chain" name.
       if (!/['’]/.test(w) && !STOP.has(parts[0]) && !STOP.has(tail) && !CLITIC.has(tail) && !EVALUATIVE.test(tail) && parts[0] !== 'well' && !parts.every((p) => skip.has(p))) {
-        push('compound', k.s, k.e);
+        addDetail(out, 'compound', k.s, k.e);
         continue;
       }
     }
@@ -189,10 +237,16 @@ export function details(t: string, lower: string, skip: Set<string>, sigAt: numb
     // Merge a run such as "Port of Rotterdam" or "PyData Atlanta" into one detail.
     let j = i;
     while (toks[j + 1] && toks[j + 1].s - toks[j].e <= 1 && (isUpper(toks[j + 1].w) || (LINKS.has(toks[j + 1].w) && toks[j + 2] && isUpper(toks[j + 2].w)))) j++;
-    push('name', k.s, toks[j].e);
+    addDetail(out, 'name', k.s, toks[j].e);
     i = j;
   }
   return out;
+}
+
+/** Adds a detail unless it overlaps one found before. (A plain function: a closure made per note costs more.) */
+function addDetail(out: Detail[], kind: Detail['kind'], a: number, b: number) {
+  for (const d of out) if (d.span[0] < b && a < d.span[1]) return;
+  out.push({ kind, span: [a, b] });
 }
 
 const OPENERS = ' \t\r\u00a0"“\'‘(¡¿';
@@ -221,10 +275,19 @@ export const STOP = new Set([
 /** The sender speaking, and the recipient addressed, in the six languages ("sie", "su", "seu" can be either). */
 export const FIRST = set("sono soy sou i i'm i've i'd i'll my me we we're we've we'd our us ich mein meine wir unser unsere uns je j'ai mon ma mes nous notre nos yo mi mis nosotros nuestro nuestra eu meu minha nós nosso nossa io mio mia noi nostro nostra");
 export const SECOND = set("you your you're you've yours du dein deine deinen dich dir euch vous votre vos toi ton ta tes te tu tú ti tuo tua tuoi você voce teu");
+/** `FIRST` and `SECOND` as word classes (see `wordClass`). */
+export const FIRST_WORD = wordClass(FIRST);
+export const SECOND_WORD = wordClass(SECOND);
 export function contentWords(t: string, s: number, e: number, skip: Set<string>): number {
   let n = 0;
   for (const w of t.slice(s, e).toLowerCase().split(NON_WORD)) if (w.length > 2 && !STOP.has(w) && !skip.has(w)) n++;
   return n;
 }
 
-export const clip = (s: string, n = 60) => (s.length > n ? s.slice(0, n - 1).trimEnd() + '…' : s).replace(/\s+/g, ' ');
+/** Whitespace that `clip` would change: a run of two, or any but a plain space. */
+const ODD_SPACE = /\s\s|[^\S ]/;
+export const clip = (s: string, n = 60) => {
+  const c = s.length > n ? s.slice(0, n - 1).trimEnd() + '…' : s;
+  // Most quotes have single plain spaces only, which the replace would leave as they are.
+  return ODD_SPACE.test(c) ? c.replace(/\s+/g, ' ') : c;
+};

@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import '@/src/core/analyzer';
-import { ALNUM, lowered, phrase, PHRASE_SETS, PhraseSet, type PhraseMatch } from '@/src/core/analyzer/phrases';
+import { ALNUM, isAlnum, lowered, phrase, PHRASE_SETS, PhraseSet, WORD_CHAR, type PhraseMatch } from '@/src/core/analyzer/phrases';
 
 /** The reference the anchored matcher is checked against: one regex per phrase, bounded by a lookbehind. */
 const wordBounded = (body: string) => new RegExp(`(?<![${ALNUM}])(?:${body})(?![${ALNUM}])`, 'g');
-import { tokens } from '@/src/core/analyzer/text';
+import { FIRST, FIRST_WORD, SECOND, SECOND_WORD, tokens } from '@/src/core/analyzer/text';
 import { parse, type Item } from './phrase-notation';
 
 const root = path.resolve(__dirname, '../../../..');
@@ -113,5 +113,42 @@ describe('phrase sets', () => {
     const set = new PhraseSet('test-overlap', ['grow my network', 'my network', 'grow my']);
     const text = 'I want to grow my network';
     expect(set.match(lowered(text), tokens(text)).map((m) => m.entry)).toEqual([0]);
+  });
+
+  it('isAlnum agrees with the ALNUM character class on every UTF-16 code unit', () => {
+    const wrong: number[] = [];
+    for (let c = 0; c < 0x10000; c++) if (isAlnum(c) !== WORD_CHAR.test(String.fromCharCode(c))) wrong.push(c);
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe('tokens', () => {
+  // The regex the hand-written scanner replaces.
+  const TOKEN = new RegExp(`[${ALNUM}][${ALNUM}'’&.-]*[${ALNUM}]|[${ALNUM}]`, 'g');
+  const reference = (t: string) =>
+    [...t.matchAll(TOKEN)].map((m) => {
+      const w = m[0];
+      const joined = /[-.&'’]/.test(w);
+      const l = joined ? w.toLowerCase().replace(/’/g, "'") : w.toLowerCase();
+      return { w, l, s: m.index, e: m.index + w.length, joined, parts: joined ? l.split(/[-.&']/) : undefined, is: expect.any(Number) };
+    });
+
+  it('finds what the token regex finds, on the labelled notes and on random strings of word and joining characters', () => {
+    for (const text of notes) expect(tokens(text), text).toEqual(reference(text));
+    const rnd = seeded(11);
+    const pieces = ['a', 'Z', '9', 'é', 'İ', 'Σ', '中', '’', "'", '&', '.', '-', ' ', '\n', '—', '🔥', '\ud83d', '_', ','];
+    for (let n = 0; n < 5000; n++) {
+      let text = '';
+      for (let k = 1 + Math.floor(rnd() * 12); k > 0; k--) text += pieces[Math.floor(rnd() * pieces.length)];
+      expect(tokens(text), JSON.stringify(text)).toEqual(reference(text));
+    }
+  });
+
+  it("carries in `is` the word classes its word is in", () => {
+    for (const text of notes)
+      for (const k of tokens(text)) {
+        expect((k.is & FIRST_WORD) !== 0, k.l).toBe(FIRST.has(k.l));
+        expect((k.is & SECOND_WORD) !== 0, k.l).toBe(SECOND.has(k.l));
+      }
   });
 });
