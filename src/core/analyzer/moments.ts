@@ -1,6 +1,6 @@
 import { PhraseSet } from './phrases';
 import type { Hit, Note } from './signals';
-import { clip, FIRST, FUNCTION, SECOND, sentenceBounds, type Span } from './text';
+import { clip, FIRST_WORD, FUNCTION, SECOND_WORD, sentenceBounds, wordClass, type Span } from './text';
 
 // A moment two people were in together, placed by something small enough that only they would know it: "we were both
 // stuck in the elevator at the marriott", "from the Seattle Rust meetup pizza table", "you asked me at the booth".
@@ -20,7 +20,7 @@ const MOMENT = new PhraseSet('moment', [
  *  happened, so it proves nothing. */
 const NOT_YET = /\b(will|would|could|can|shall|let's|lets|next|upcoming|going to|gonna|hope to|stop by|come by|visit|join us|see you|register|invite|inviting|our|my)\b|'ll\b/;
 /** Someone there: the sender or the recipient (FIRST and SECOND, and "we were" in the languages that drop the pronoun). */
-const WE_WERE = new Set('estábamos éramos estávamos eravamo stavamo étions waren'.split(' '));
+const WE_WERE = wordClass('estábamos éramos estávamos eravamo stavamo étions waren'.split(' '));
 /** A note that is nothing but the place ("From the pizza table — hi!"). */
 const BARE = /^\W*(from|the|hi|hey|hello|hola|ciao|salut|hallo|oi)\b/;
 
@@ -36,7 +36,7 @@ export function moments(n: Note, used: Span[]): Hit[] {
     // are something else ("…at the pizza table — would love to connect").
     const before = n.lower.slice(s, m.e);
     if (NOT_YET.test(before)) continue;
-    if (!BARE.test(sentence) && !n.toks.some((k) => k.s >= s && k.e <= e && (FIRST.has(k.l) || SECOND.has(k.l) || WE_WERE.has(k.l)))) continue;
+    if (!BARE.test(sentence) && !n.toks.some((k) => k.s >= s && k.e <= e && k.is & (FIRST_WORD | SECOND_WORD | WE_WERE))) continue;
     // "the taxi dataset", "the kitchen remodel": the spot names something else.
     const next = n.toks.find((k) => k.s >= m.e);
     if (next && /^ [^ ]/.test(n.t.slice(m.e, next.s + 1)) && next.s === m.e + 1 && !FUNCTION.has(next.l) && !AFTER.has(next.l)) continue;

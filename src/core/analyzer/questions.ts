@@ -1,6 +1,6 @@
 import { PhraseSet } from './phrases';
 import type { Hit, Note } from './signals';
-import { clip, sentenceBounds, STOP, type Span } from './text';
+import { clip, contentWords, sentenceBounds, type Span } from './text';
 
 // A question about something the recipient did, which only they can answer: "did you ever publish that crate?",
 // "how did you get the OCR to handle crumpled receipts?", "hast du das Problem inzwischen gelöst?". Templates ask
@@ -21,13 +21,6 @@ const ASKED = new PhraseSet('asked', [
 const CAREER = new Set(
   'ever finally end manage actually already hast haben habt sie ihr as-tu avez-vous sei siete hai poi alla fine think thought like liked enjoy enjoyed get got started start begin began into transition transitioned switch switched move moved become became land landed break pivot pivoted career path choose chose decide decided pursue end up make made field role job'.split(' '),
 );
-/** Words that say what the question is about, after the question's own words. */
-function about(t: string, s: number, e: number, skip: Set<string>): number {
-  let n = 0;
-  for (const w of t.slice(s, e).toLowerCase().split(/[^\p{L}\p{N}-]+/u)) if (w.length > 2 && !STOP.has(w) && !skip.has(w) && !CAREER.has(w)) n++;
-  return n;
-}
-
 const DEFINITE = /\b(the|that|this|those|these|your|den|das|dem|die|der|le|la|les|ton|ta|tes|votre|el|los|las|tu|tus|su|sus|o|os|as|teu|tua|seu|sua|il|lo|gli|al|del|nel|sul|dal|au|du|zum|zur|im|am|na|no|da|do)\b/;
 
 export function questions(n: Note, used: Span[]): Hit[] {
@@ -38,7 +31,7 @@ export function questions(n: Note, used: Span[]): Hit[] {
     // "Did you ever publish that crate" says what; "how did you get started?" does not.
     // A generic object ("how did you handle releases?") is a discovery question any prospect gets; a definite one
     // ("the deck", "that crate", "al concerto") or a longer one says which.
-    const words = about(n.t, m.s, e, n.skip);
+    const words = contentWords(n.t, m.s, e, n.skip, CAREER);
     if (words < 2 || (words < 3 && !DEFINITE.test(n.lower.slice(m.s, e)))) continue;
     // "What did you think of our proposal?": the sender's own thing, followed up.
     if (/\b(my|our|mine|ours)\b/.test(n.lower.slice(m.e, e))) continue;

@@ -278,9 +278,9 @@ export const SECOND = set("you your you're you've yours du dein deine deinen dic
 /** `FIRST` and `SECOND` as word classes (see `wordClass`). */
 export const FIRST_WORD = wordClass(FIRST);
 export const SECOND_WORD = wordClass(SECOND);
-export function contentWords(t: string, s: number, e: number, skip: Set<string>): number {
+export function contentWords(t: string, s: number, e: number, skip: Set<string>, also?: Set<string>): number {
   let n = 0;
-  for (const w of t.slice(s, e).toLowerCase().split(NON_WORD)) if (w.length > 2 && !STOP.has(w) && !skip.has(w)) n++;
+  for (const w of t.slice(s, e).toLowerCase().split(NON_WORD)) if (w.length > 2 && !STOP.has(w) && !skip.has(w) && !also?.has(w)) n++;
   return n;
 }
 
