@@ -5,6 +5,11 @@ import type { Recipient } from '@/src/core/model';
 const codes = (note: string, recipient?: Recipient) => analyzeNote(note, { recipient }).reasons.map((r) => r.code);
 const reason = (note: string, code: string, recipient?: Recipient) => analyzeNote(note, { recipient }).reasons.find((r) => r.code === code);
 const verdict = (note: string, recipient?: Recipient) => analyzeNote(note, { recipient }).verdict;
+/** A note that `code` finds, and that is personal for it. */
+const personalBy = (code: string) => (note: string) => {
+  expect(codes(note)).toContain(code);
+  expect(verdict(note)).toBe('personal');
+};
 
 describe('references graded by their topic', () => {
   it('one piece of their work with a broad topic leans personal, and says what it mentions', () => {
@@ -64,10 +69,7 @@ describe('ties from life', () => {
     'Hi Gabi, we worked on the onboarding flow together for two years.',
     'Bonjour Luc, nos enfants sont dans la même école.',
     'Hola Ana, mi hermano me habló de ti.',
-  ])('%s', (note) => {
-    expect(codes(note)).toContain('personal-tie');
-    expect(verdict(note)).toBe('personal');
-  });
+  ])('%s', personalBy('personal-tie'));
   it('points the span at the tie', () => {
     const note = 'Hi Leon, our sons play in the same hockey team.';
     const r = reason(note, 'personal-tie');
@@ -86,10 +88,7 @@ describe('moments two people shared', () => {
     'hi, we shared a cab from the airport and talked about sourdough starters the whole way',
     'Hi Ada, I was the one behind you in the coffee line, asking about your lanyard.',
     'hola, estábamos en la misma mesa en la cena de la asociación',
-  ])('%s', (note) => {
-    expect(codes(note)).toContain('moment');
-    expect(verdict(note)).toBe('personal');
-  });
+  ])('%s', personalBy('moment'));
   it('points the span at the moment', () => {
     const note = 'Hi Jo, we were both stuck at the registration desk for an hour.';
     const r = reason(note, 'moment');
@@ -133,10 +132,7 @@ describe('questions about something the recipient did', () => {
     'Hi Omar, how did you convince the city to let you paint the underpass mural?',
     'Hallo Jan, hast du den Bug mit den Zeitzonen im Kalender-Export inzwischen gelöst?',
     'Ciao Sara, alla fine sei riuscita a pubblicare la guida sui sentieri del Carso?',
-  ])('%s', (note) => {
-    expect(codes(note)).toContain('question');
-    expect(verdict(note)).toBe('personal');
-  });
+  ])('%s', personalBy('question'));
   it.each([
     'Hi Ben, did you know 73% of CFOs overpay for SaaS? We can fix that. Open to a chat?',
     'Hi Lia, how did you get started in UX design? Would love to connect and learn.',
@@ -199,10 +195,7 @@ describe('meetings in other languages', () => {
     'Hola Javier, nos conocimos en la cena de antiguos alumnos el viernes.',
     'Olá Thiago, nos conhecemos no churrasco do Marcos no sábado.',
     'Ciao Chiara, ci siamo conosciute al corso di ceramica a Bologna.',
-  ])('%s', (note) => {
-    expect(codes(note)).toContain('met');
-    expect(verdict(note)).toBe('personal');
-  });
+  ])('%s', personalBy('met'));
   it('foreign pitches and recruiter lines are templates', () => {
     for (const note of [
       'Guten Tag Herr Wolf, wir unterstützen mittelständische Unternehmen bei der Digitalisierung. Hätten Sie Zeit für ein kurzes Telefonat?',
@@ -262,10 +255,7 @@ describe('mutual contacts with what they said', () => {
     'Hola Marta, soy amigo de Diego Ruiz, me contó que montaste el banco de alimentos del barrio.',
     'Olá Inês, o Rui Costa disse-me que foi a Inês quem criou o programa de mentoria.',
     "Bonjour Léa, Hugo Martin m'a dit que tu organisais les ateliers de couture.",
-  ])('%s', (note) => {
-    expect(codes(note)).toContain('mutual');
-    expect(verdict(note)).toBe('personal');
-  });
+  ])('%s', personalBy('mutual'));
   it('a pronoun alone with nobody named is not a mutual contact', () => {
     expect(codes('They said you might be open to a quick call about our platform.')).not.toContain('mutual');
   });
