@@ -73,9 +73,9 @@ const ENTRIES: [number, Kind, string][] = [
   // German
   [4, 'g', '(sie|dich) (gerne? )?(zu )?meinem (beruflichen )?netzwerk( auf linkedin)? hinzufügen'],
   [2.5, 'g', '(mein|meine) (netzwerk|kontakte) (zu )?(erweitern|ausbauen|vergrößern)'],
-  [2, 'g', '(bin|ist mir) (\\w+ )?(auf|über) (ihr|dein) profil gestoßen|(ihr|dein) profil (ist mir aufgefallen|hat mich)'],
+  [2, 'g', '(bin|ist mir) (\\w+ )?(auf|über) (ihr|dein) profil (gestoßen|aufmerksam)|(ihr|dein) profil (ist mir aufgefallen|hat mich)'],
   [2, 'g', '(gleichgesinnte|gleichgesinnten|gleichgesinnter)'],
-  [0.6, 'g', '(gerne?|würde mich freuen,?) (\\w+ ){0,3}(zu )?@vernetzen|lass(en sie| uns) uns @vernetzen'],
+  [0.6, 'g', '(gerne?|würde mich freuen,?) (\\w+ ){0,4}(zu )?@vernetzen|lass(en sie| uns) uns @vernetzen'],
   [2.5, 'p', '(wir|ich) (helfen?|unterstützen|begleiten|beraten) (\\w+ ){0,2}(unternehmen|firmen|teams|kunden|mittelständler|startups)'],
   // French
   [4, 'g', "(vous |t')?@ajouter à mon réseau( professionnel)?( sur linkedin)?"],

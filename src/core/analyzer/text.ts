@@ -204,6 +204,7 @@ const hasDigit = (w: string) => {
  *  `lower` is the note as given by `lowered`. */
 export function details(t: string, lower: string, skip: Set<string>, sigAt: number, toks: Token[]): Detail[] {
   const out: Detail[] = [];
+  let german: boolean | undefined;
   if (MAYBE_QUOTE.test(t)) {
     QUOTE.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -231,16 +232,56 @@ export function details(t: string, lower: string, skip: Set<string>, sigAt: numb
       }
     }
     if (!isUpper(w) || NOT_NAMES.has(k.joined ? k.l.replace(/'.*$/, '') : k.l) || skip.has(k.joined ? k.l.replace(/'s$/, '') : k.l)) continue;
+    if (k.parts && k.parts.every((p) => skip.has(p))) continue;
     if (isSentenceStart(t, k.s)) continue;
     const prev = toks[i - 1];
     if (prev && GREETING.has(prev.l) && k.s - prev.e < 3) continue;
+    // "Guten Tag Jonas Albrecht": the recipient's surname.
+    if (prev && skip.has(prev.l) && k.s - prev.e === 1 && (i === 1 || GREETING.has(toks[i - 2].l) || toks[i - 2].l === 'tag')) continue;
+    // German capitalises every noun: in a German note "Profil" or "Hintergrund" is a word any note uses, not a name
+    // ("Schwingungsdämpfung" still says something).
+    if (GERMAN_NOUNS.has(k.l) && (german ??= isGerman(toks))) continue;
     // Merge a run such as "Port of Rotterdam" or "PyData Atlanta" into one detail.
     let j = i;
     while (toks[j + 1] && toks[j + 1].s - toks[j].e <= 1 && (isUpper(toks[j + 1].w) || (LINKS.has(toks[j + 1].w) && toks[j + 2] && isUpper(toks[j + 2].w)))) j++;
+    // "Senior Engineer", "Head of Growth": a job title, the slot every recruiter fills.
+    if (isTitle(toks, i, j)) {
+      i = j;
+      continue;
+    }
     addDetail(out, 'name', k.s, toks[j].e);
     i = j;
   }
   return out;
+}
+
+// Words only German uses among the six languages (English "die", "den", "bin", French "des" left out).
+const GERMAN_WORD = wordClass(
+  'und ich nicht für über würde würden gerne gern mich mir bin habe hat ihnen einen einem einer eines sehr wir uns ist sind auf mit dem zum zur bei vom von wie auch noch schon dass freue freuen mein meine meinem meinen dein deine deinem deinen ihre ihren ihrem euch hallo liebe lieber grüße viele beste vielen dank'.split(' '),
+);
+/** Three of those words make a note German. */
+function isGerman(toks: Token[]): boolean {
+  let n = 0;
+  for (const k of toks) if (k.is & GERMAN_WORD && ++n === 3) return true;
+  return false;
+}
+/** Nouns a German note of any kind uses: what a profile lists, what a job or a pitch offers, how a note greets. */
+const GERMAN_NOUNS = new Set(
+  'profil profils hintergrund werdegang bereich bereichen branche position stelle stellen rolle job jobs interesse erfahrung erfahrungen austausch portfolio arbeit arbeiten recruiter recruiterin versicherer unternehmen firma kunden netzwerk kontakt kontakte vernetzung karriere team teams projekt projekte jahre jahren thema themen frage fragen ideen einblicke expertise kompetenzen kenntnisse fähigkeiten tätigkeit aufgaben lösung lösungen möglichkeit möglichkeiten zusammenarbeit tag woche zeit entwickler entwicklerin leiter leiterin geschäftsführer geschäftsführerin kollegen kollegin gruppe veranstaltung beiträge inhalte inhalt sicht perspektive leidenschaft herausforderungen herausforderung chance angebot bewerbung lebenslauf nachricht anfrage einladung freude weg welt markt zukunft digitalisierung strategie führung innovation nachhaltigkeit wachstum vertrieb engagement ansatz erfolg gratulation glückwunsch dank grüßen grüsse anliegen stellenangebot ausschreibung gehalt standort region industrie praxis leistungen produkte produkt plattform partner potenzial mehrwert unterstützung beratung mittelstand gründer gründerin fachkräfte talente kandidaten arbeitgeber logistik technik informatik medizin pflege bildung finanzen einkauf produktion forschung entwicklung immobilien versicherung gesundheit energie personalwesen'.split(' '),
+);
+
+const TITLE = new Set(
+  'senior junior lead head chief principal staff associate assistant engineer engineers engineering manager managers director directors developer developers designer designers analyst analysts scientist scientists consultant consultants recruiter recruiters founder founders co-founder cofounder officer specialist architect executive intern student president coordinator administrator advisor adviser strategist researcher professor owner partner entrepreneur of growth sales marketing operations people talent data software product design'.split(' '),
+);
+/** Tokens i..j are all job-title words, with at least one title proper ("Growth" alone is not one). */
+function isTitle(toks: Token[], i: number, j: number): boolean {
+  let core = false;
+  for (let k = i; k <= j; k++) {
+    const l = toks[k].l;
+    if (!TITLE.has(l)) return false;
+    if (!/^(of|growth|sales|marketing|operations|people|talent|data|software|product|design|senior|junior|lead|head|chief|principal|staff|associate|assistant)$/.test(l)) core = true;
+  }
+  return core;
 }
 
 /** Adds a detail unless it overlaps one found before. (A plain function: a closure made per note costs more.) */

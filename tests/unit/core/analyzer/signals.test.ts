@@ -398,3 +398,25 @@ describe('help received, people placed, stages shared', () => {
     expect(verdict('Thanks for the connection! Looking forward to your posts.')).toBe('template');
   });
 });
+
+describe('German nouns, surnames and job titles are not names', () => {
+  it('a German note’s everyday nouns are not named things; a long specific compound still is', () => {
+    const generic = 'Hallo Lea, ich bin auf dein Profil gestoßen und finde deinen Hintergrund im Bereich Logistik sehr spannend. Freue mich auf den Austausch.';
+    expect(reason(generic, 'details')).toBeUndefined();
+    expect(verdict(generic)).toBe('template');
+    const specific = 'Hallo Lea, deine Bachelorarbeit über Lärmschutzwände an Bahnbrücken hat mir bei meinem Projekt sehr geholfen. Danke!';
+    expect(reason(specific, 'details')?.text).toMatch(/Bachelorarbeit|Lärmschutzwände/);
+  });
+  it('the same capitalised words in an English note are still names', () => {
+    expect(reason('Loved the Position paper you and Interesse Labs put out on grid storage.', 'details')?.text).toMatch(/Position|Interesse/);
+  });
+  it('the surname after the greeting is the recipient’s', () => {
+    const recipient = { firstName: 'Jonas' };
+    expect(reason('Guten Tag Jonas Albrecht, gerne würde ich mich mit Ihnen vernetzen.', 'details', recipient)).toBeUndefined();
+    expect(reason('Dear Jonas Albrecht, I would like to connect.', 'details', recipient)).toBeUndefined();
+  });
+  it('a job title is a slot, not a named thing; a named team is not a title', () => {
+    expect(reason('Hi Ana, as a Senior Data Engineer you might like this. Would love to connect.', 'details')).toBeUndefined();
+    expect(reason('Hi Ana, the Growth Engineering Guild demo you ran was great.', 'details')).toBeDefined();
+  });
+});
