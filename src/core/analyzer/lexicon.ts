@@ -47,6 +47,9 @@ const ENTRIES: [number, Kind, string][] = [
   [2, 'p', '(vip|free|exclusive) (pass|passes|tickets?|seats?|invitation)|join us (at|for)|(save|reserve) (your|a) @(seat|spot)'],
   [1.5, 'p', "(we're|i'm) @(hosting|organising|organizing|running|launching) (a|an|our)|(as a|our) @(speaker|guest|panelist)"],
   [1, 'p', '(are you )?interested\\?'],
+  // What the sender's company does, said to anyone: "We specialize in offline-first workflow engines for…".
+  [1, 'p', "(we|we're|we are|our team|our company) @(specialize|specialise|specialized|specialised|specializing|specialising) in|(nos especializamos|somos especialistas|nous sommes spécialisés|nous sommes spécialistes|wir sind spezialisiert|siamo specializzati|somos especializados)"],
+  [1, 'p', "(we|our team) @(build|provide|offer|develop|deliver|create|design) (\\w+ ){0,2}(tools|solutions|software|services|models|platforms|systems|products|programs|training)|(we've|we have) @helped"],
   // "Happy to share what worked for me" is the offer a Connector makes, not a pitch; sending and showing are.
   [1.5, 'p', '(happy|glad) to (send|show)|just raised'],
   [2, 'p', "(something|solution) that (might|may|could) (interest|help) you|you might find (it|this) @(useful|interesting|valuable)"],

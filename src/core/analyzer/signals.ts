@@ -181,7 +181,7 @@ const MUTUAL_WORD = wordClass(MUTUAL_WORDS);
 let mutual: RegExp | undefined;
 const MUTUAL = () =>
   (mutual ??= new RegExp(
-    `${NAME}(?: \\([^()]{1,50}\\)|, [^,.!?]{1,50},)? (?:suggested|recommended|introduced|told me|pointed me|referred me|put us in touch|said (?:I should|you)|says you|mentioned (?:you|your))` +
+    `${NAME}(?: \\([^()]{1,50}\\)|, [^,.!?]{1,50},)? (?:suggested|recommended|introduced|told me|pointed me|referred me|put us in touch|said (?:I should|you)|says you|mentioned (?:you|your|we should|that you))` +
       `|(?:introduced|referred) (?:me )?(?:by|through|via) ${NAME}|(?:our|a) mutual (?:friend|colleague|contact) ${NAME}` +
       `|(?:${NAME}[^.!?\\n]{0,40}? )?(?:meinte|hat mir (?:erzählt|gesagt|empfohlen)|m'a (?:dit|parlé|recommandé|conseillé)|me (?:contó|dijo|habló|recomendó|disse|falou|recomendou)|disse-me|falou-me|mi ha (?:detto|parlato|consigliato))`,
     'gu',
@@ -398,12 +398,14 @@ function aboutSender(n: Note, i: number): boolean {
   const [s, e] = sentenceBounds(n.t, i);
   let self = false;
   let prev = '';
-  for (const k of n.toks) {
+  const toks = n.toks;
+  for (let j = 0; j < toks.length; j++) {
+    const k = toks[j];
     if (k.e <= s) continue;
     if (k.s >= e) break;
     if (k.is & SECOND_WORD) return false;
-    // "This is Tom from Acme Analytics": the sender introducing themselves.
-    if (k.is & FIRST_WORD || (prev === 'this' && k.l === 'is')) self = true;
+    // "This is Tom from Acme Analytics", "it's Reese from…": the sender introducing themselves.
+    if (k.is & FIRST_WORD || (prev === 'this' && k.l === 'is') || (k.l === "it's" && toks[j + 1]?.w[0] !== toks[j + 1]?.l[0] && toks[j + 2]?.l === 'from')) self = true;
     prev = k.l;
   }
   return self;

@@ -35,8 +35,10 @@ const ABBREV = new RegExp(`(?:^|[^${ALNUM}])(?:prof|dr|mr|mrs|ms|st|jr|sr|inc|lt
 const endsSentence = (t: string, i: number) => {
   const c = t[i];
   if (c === '.') return !ABBREV.test(t.slice(Math.max(0, i - 6), i));
-  return c === '!' || c === '?' || c === '\n';
+  // A line break before a lower-case word is a hard wrap inside the sentence.
+  return c === '!' || c === '?' || (c === '\n' && !LOWER_START.test(t[i + 1] ?? ''));
 };
+const LOWER_START = /\p{Ll}/u;
 
 /** Start of the sentence containing `i` (sentences split on .!? and line breaks, which some sources flatten to double spaces). */
 export function sentenceBounds(t: string, i: number): Span {
@@ -189,6 +191,8 @@ const MAYBE_QUOTE = /["“„«']/;
 
 /** "thought-provoking", "eye-opening": praise, not a thing with a name ("route-setting" is one). */
 const EVALUATIVE = /^(provoking|opening|blowing|changing|breaking|inspiring|thinking|looking|deserved|written)$/;
+/** "open-source", "fast-growing", "data-driven", "early-stage": what a pitch says of any company or project. */
+const GENERIC_COMPOUND = /^(open-source|(fast|high|hyper)-growth|(fast|rapidly)-growing|(early|late|growth|seed|series)-stage|[a-z]+-(driven|based|powered|first|centric|focused|oriented|minded|facing|enabled|native|ready|forward)|cutting-edge|state-of-the-art|world-class|best-in-class|next-gen(eration)?|real-time|end-to-end|full-stack|cross-functional|long-term|short-term|large-scale|high-impact|high-quality|mission-critical|game-changing|ultra-[a-z]+|b2b|b2c|co-founder|e-commerce|follow-up)$/;
 // "Seriez-vous", "adicioná-lo": a verb with its pronoun, not a compound name.
 const CLITIC = new Set('vous tu il elle nous moi toi je on ils elles lo la los las le les me se nos lhe te ci vi'.split(' '));
 const isUpper = (w: string) => w[0] !== w[0].toLowerCase();
@@ -226,7 +230,7 @@ export function details(t: string, lower: string, skip: Set<string>, sigAt: numb
       const parts = w.toLowerCase().split('-');
       const tail = parts[parts.length - 1];
       // "thought-provoking", "well-deserved" describe; "open-data", "cold-chain" name.
-      if (!/['’]/.test(w) && !STOP.has(parts[0]) && !STOP.has(tail) && !CLITIC.has(tail) && !EVALUATIVE.test(tail) && parts[0] !== 'well' && !parts.every((p) => skip.has(p))) {
+      if (!/['’]/.test(w) && !STOP.has(parts[0]) && !STOP.has(tail) && !CLITIC.has(tail) && !EVALUATIVE.test(tail) && parts[0] !== 'well' && !parts.every((p) => skip.has(p)) && !GENERIC_COMPOUND.test(parts.join('-'))) {
         addDetail(out, 'compound', k.s, k.e);
         continue;
       }
@@ -236,6 +240,8 @@ export function details(t: string, lower: string, skip: Set<string>, sigAt: numb
     if (isSentenceStart(t, k.s)) continue;
     const prev = toks[i - 1];
     if (prev && GREETING.has(prev.l) && k.s - prev.e < 3) continue;
+    // "Hi Boris, Loved seeing…": the note starts after the greeting.
+    if (i >= 2 && GREETING.has(toks[i - 2].l) && /^\s*[,!—–-]\s*$/.test(t.slice(prev.e, k.s))) continue;
     // "Guten Tag Jonas Albrecht": the recipient's surname.
     if (prev && skip.has(prev.l) && k.s - prev.e === 1 && (i === 1 || GREETING.has(toks[i - 2].l) || toks[i - 2].l === 'tag')) continue;
     // German capitalises every noun: in a German note "Profil" or "Hintergrund" is a word any note uses, not a name

@@ -420,3 +420,32 @@ describe('German nouns, surnames and job titles are not names', () => {
     expect(reason('Hi Ana, the Growth Engineering Guild demo you ran was great.', 'details')).toBeDefined();
   });
 });
+
+describe('what any pitch says of anyone', () => {
+  it('generic compounds (open-source, fast-growing, data-driven) are not named things; a real compound is', () => {
+    expect(verdict('Hi! Loved your work on the open-source project. Want to chat about a role?')).toBe('template');
+    expect(reason('We help fast-growing, data-driven teams ship. Interested?', 'details')).toBeUndefined();
+    expect(reason('Coffee soon? Still thinking about cold-chain sensors.', 'details')?.text).toMatch(/cold-chain/);
+  });
+  it('what the sender’s company specializes in or builds is a pitch line', () => {
+    expect(codes('Hi Mercy, clinics lose hours to triage. We specialize in offline workflow engines for clinics.')).toContain('pitch');
+    expect(codes('Hola Sofia, nos especializamos en prácticas de CI/CD para equipos como el tuyo.')).toContain('pitch');
+    expect(codes('Hi Ravi, we build training programs for plant managers. Open to a chat?')).toContain('pitch');
+  });
+  it('"it’s Reese from …" is the sender introducing themselves, so those names describe the sender', () => {
+    const self = analyzeNote("Hey, it's Reese from Future Labs Institute. Would Acme's team join our roundtable?").score;
+    const other = analyzeNote("Hey, ask Reese from Future Labs Institute. Would Acme's team join our roundtable?").score;
+    expect(self).toBeLessThan(other);
+  });
+  it('a capital after the greeting starts the note, not a name', () => {
+    expect(reason('Hi Boris, Loved seeing your profile. Would love to connect.', 'details')).toBeUndefined();
+  });
+  it('a hard-wrapped line goes on with the same sentence', () => {
+    const wrapped = 'Hi Sam, I am an engineer with\nexperience in inference optimization (15x speedup on Kafka). Would love to connect.';
+    const flat = wrapped.replace('\n', ' ');
+    expect(analyzeNote(wrapped).score).toBe(analyzeNote(flat).score);
+  });
+  it('a named person who said we should connect is a mutual contact', () => {
+    expect(codes('Hi Aaron — Bethany mentioned we should connect. Building Runner; coffee?')).toContain('mutual');
+  });
+});
