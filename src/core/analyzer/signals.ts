@@ -129,7 +129,9 @@ function findRefs(n: Note): Ref[] {
     const k = toks[i];
     // "while-your perspective": a dash typed as a hyphen.
     const dash = k.joined ? k.l.lastIndexOf('-') : -1;
-    if (k.s >= end && (k.is & POSSESSIVE || (dash > 0 && POSS.has(k.l.slice(dash + 1))))) {
+    // "Congrats on the competency framework talk" is theirs as much as "your talk" is.
+    const congrats = k.l === 'the' && i > 1 && toks[i - 1].l === 'on' && /^congrat/.test(toks[i - 2].l);
+    if (k.s >= end && (k.is & POSSESSIVE || congrats || (dash > 0 && POSS.has(k.l.slice(dash + 1))))) {
       for (let j = i + 1; j <= i + 4 && j < toks.length; j++) {
         // A name may hold a slash or an ampersand ("your Money20/20 Asia panel", "your R&D talk").
         if (!spaced(t, toks, j - 1, j) && !(j > i + 1 && /^[/&+:]$/.test(t.slice(toks[j - 1].e, toks[j].s)))) break;
@@ -307,12 +309,18 @@ function placed(after: string, skip: Set<string>): boolean {
   if (!m) return false;
   // The place's own words: up to three, until a little word ("a conference a while back").
   let k = 0;
+  let topic = false;
   for (const w of m[1].split(/[ -]/)) {
     if (FUNCTION.has(w) || ++k > 3) return false;
     if (w.length > 2 && !STOP.has(w) && !VENUES.has(w) && !skip.has(w)) return true;
+    // "the ML meetup", "the design summit": an event of one field, which not every event is.
+    if (topic && EVENTS.has(w)) return true;
+    topic = FIELDS.has(w) && !skip.has(w);
   }
   return false;
 }
+const EVENTS = words('conference summit meetup expo fair congress convention forum hackathon');
+const FIELDS = words('ai ml data design ux ui product marketing sales growth fintech tech security devops cloud python rust javascript react hr recruiting finance analytics engineering leadership startup founders women');
 
 const FOLLOW_UP = /^\s*((on|from) )?(my|our) (\w+ )?(message|note|email|e-mail|request|invitation|invite|inmail|dm)/;
 
@@ -339,6 +347,8 @@ export function meetings(n: Note, used: Span[]): Hit[] {
 
 const POINT = new PhraseSet('point', [
   "(especially|particularly|above all|mostly|loved|liked|enjoyed|remember|remembered) the @(point|part|bit|idea|line|section|argument|example|story|analogy|framing|chart|graph|slide|tip|trick) (about|on|that|where|when|you|with|comparing|showing)",
+  // "Your take on sales automation was spot on, especially about balancing personalization with scale."
+  "(especially|particularly) @(about|on|how|the way|your point)",
 ]);
 
 /** One thing the recipient said or showed, singled out: "especially the point about cutting gated ebooks and tracking

@@ -449,3 +449,20 @@ describe('what any pitch says of anyone', () => {
     expect(codes('Hi Aaron — Bethany mentioned we should connect. Building Runner; coffee?')).toContain('mutual');
   });
 });
+
+describe('events of one field, points and talks congratulated on', () => {
+  it('a meeting at an event of one field says where; a bare venue does not', () => {
+    expect(codes('Great chatting at the ML meetup')).toContain('met');
+    expect(verdict('Loved our chat at the design summit. Coffee soon?')).toBe('personal');
+    expect(codes('Great meeting you at the conference!')).toContain('met-vague');
+    expect(codes('Great meeting you at the networking event!')).toContain('met-vague');
+  });
+  it('"especially about" with what the point was singles it out; without it, it does not', () => {
+    expect(verdict('Your take on sales automation was spot on, especially about balancing personalization with scale.')).toBe('personal');
+    expect(codes('Your take on sales was spot on, especially about sales.')).not.toContain('specific');
+  });
+  it('congratulations on a talk with its subject are a reference to it; on a bare talk they are not', () => {
+    expect(codes('Amira, congrats on the cold storage retrofit talk. Happy to send a benchmark.')).toContain('specific');
+    expect(codes('Amira, congrats on the talk!')).not.toContain('specific');
+  });
+});
