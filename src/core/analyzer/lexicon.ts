@@ -46,10 +46,12 @@ const ENTRIES: [number, Kind, string][] = [
   [2.5, 'p', '(have|got|spare|find) (\\d+|a few|ten|fifteen|twenty) @(min|mins|minutes)'],
   [2, 'p', '(vip|free|exclusive) (pass|passes|tickets?|seats?|invitation)|join us (at|for)|(save|reserve) (your|a) @(seat|spot)'],
   [1.5, 'p', "(we're|i'm) @(hosting|organising|organizing|running|launching) (a|an|our)|(as a|our) @(speaker|guest|panelist)"],
+  [2, 'p', "(invite|inviting) you to @(speak|join|attend|present|apply|participate|contribute)"],
+  [1.5, 'p', "being @(named|ranked|recognized|recognised|listed|voted)|(been|was|were|got) @(named|ranked|recognized|recognised|listed|voted) (as|among|one of|a|the)"],
   [1, 'p', '(are you )?interested\\?'],
   // What the sender's company does, said to anyone: "We specialize in offline-first workflow engines for…".
   [1, 'p', "(we|we're|we are|our team|our company) @(specialize|specialise|specialized|specialised|specializing|specialising) in|(nos especializamos|somos especialistas|nous sommes spécialisés|nous sommes spécialistes|wir sind spezialisiert|siamo specializzati|somos especializados)"],
-  [1, 'p', "(we|our team) @(build|provide|offer|develop|deliver|create|design) (\\w+ ){0,2}(tools|solutions|software|services|models|platforms|systems|products|programs|training)|(we've|we have) @helped"],
+  [1, 'p', "(we|our team) @(build|provide|offer|develop|deliver|create|design) (\\w+ ){0,3}(tools|solutions|software|services|models|platforms|systems|products|programs|training)|(we've|we have) @helped"],
   // "Happy to share what worked for me" is the offer a Connector makes, not a pitch; sending and showing are.
   [1.5, 'p', '(happy|glad) to (send|show)|just raised'],
   [2, 'p', "(something|solution) that (might|may|could) (interest|help) you|you might find (it|this) @(useful|interesting|valuable)"],
@@ -69,6 +71,7 @@ const ENTRIES: [number, Kind, string][] = [
   [1.5, 'j', "i('m| am) (a |an )?@(recruiter|recruiting|talent|headhunter|hiring)"],
   [1.5, 'j', "(we're|we are) @hiring|are you @open to|(i'm|i am) @hiring for|(you'd|you would) be a (great|perfect|strong|good) @fit"],
   [1.5, 'j', "kindly consider|suitable (opportunities|role|position)"],
+  [1.5, 'j', "(openings|positions|opportunities|vacancies|openings|spots) (in|at|on) your @(lab|team|group|company|department)"],
   [1, 'j', "(i'm|i am) a (\\w+ )?@(student|graduate|grad) (at|of|from|in)|from (experienced )?@professionals like you|any @(advice|tips|guidance) (is|would be) (greatly |much )?appreciated"],
   // Restating profile facts
   [1.2, 'g', "(big|huge) fan of (your work|what)|(love|admire) what (you|you guys|[^\\s]+) (is|are) @(doing|building)|(inspiring|amazing|impressive) @(journey|story|career)"],

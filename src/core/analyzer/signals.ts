@@ -166,6 +166,7 @@ const MEET = new PhraseSet('meet', [
   "wir haben uns ([^\\s.!?]+ ){0,16}?(kennengelernt|getroffen|unterhalten)",
   "(nous nous sommes|on s'est) @(rencontrés|rencontrées|croisés|croisées|vus|parlé)",
   "(i'm|i am|i was) the (one|guy|person|woman|man|student|dev|engineer) (who|that) @(asked|sat|spoke|stopped|came)",
+  "(stopping|stopped|coming|came|swinging|swung) by (our|my|the) @(booth|stand|table|shop|store|studio|office)",
   // Who the sender is to the recipient, by where they were: "the guy from the Berlin airport charging station".
   "the (one|guy|girl|person|woman|man|lady|student|dev|engineer|designer|nurse|volunteer|neighbour|neighbor) @from the",
   "nos (conocimos|conhecemos)|gracias por (la|nuestra) @(charla|conversación|llamada)",

@@ -8,11 +8,12 @@ export type Span = [number, number];
 
 /** Unfilled mail-merge slots: [Name], {{first_name}}, {firstName}, <First Name>, %FIRSTNAME%, FIRST_NAME. */
 export const PLACEHOLDER =
-  /\[\s*[A-Za-zÀ-ÿ][\wÀ-ÿ .'’/-]{0,30}\]|\{\{\s*[\w. -]{1,30}\}\}|\{\s*[A-Za-z_][\w.-]{0,30}\s*\}|<\s*(?:[Ff]irst|[Ll]ast|[Ff]ull|[Cc]ompany|[Yy]our|[Rr]ecipient|[Cc]ontact)[\w ]{0,20}>|%[A-Z_]{3,30}%|\*\|[A-Z_0-9]{2,30}\|\*|#[A-Z][A-Za-z_]{2,30}#|_{4,}|\b(?:FIRST_?NAME|LAST_?NAME|COMPANY_?NAME|first_name|last_name|company_name)\b/g;
+  /\[\s*[A-Za-zÀ-ÿ][\wÀ-ÿ .'’/-]{0,30}\]|\{\{\s*[\w. -]{1,30}\}\}|\{\s*[A-Za-z_][\w.-]{0,30}\s*\}|<\s*(?:[Ff]irst|[Ll]ast|[Ff]ull|[Cc]ompany|[Yy]our|[Rr]ecipient|[Cc]ontact)[\w ]{0,20}>|%[A-Z_]{3,30}%|\*\|[A-Z_0-9]{2,30}\|\*|#[A-Z][A-Za-z_]{2,30}#|_{4,}|(?<=\b(?:about|regarding|in|for|with|like) )[XYZ](?=[!.,?;:]|\s+(?:and|or)\s|$)|\b(?:FIRST_?NAME|LAST_?NAME|COMPANY_?NAME|first_name|last_name|company_name)\b/g;
 
 /** Cheap pre-check so the placeholder regex only runs on notes that could contain one. Merge syntaxes covered: [Name],
- *  {{first_name}}, {firstName}, <Company>, %FIRSTNAME%, *|FNAME|* (Mailchimp), #FirstName#, and blanks (____). */
-export const MAYBE_PLACEHOLDER = /[[{<%_#*]|NAME/;
+ *  {{first_name}}, {firstName}, <Company>, %FIRSTNAME%, *|FNAME|* (Mailchimp), #FirstName#, blanks (____), and a
+ *  topic left as X ("your post about X!"; "on X" is the platform). */
+export const MAYBE_PLACEHOLDER = /[[{<%_#*]|NAME| [XYZ]\b/;
 
 // Cross-sender masking and the judgement both look for placeholders in the same note: the last result is kept.
 let lastSlots: [string, [number, string][]] = ['', []];
@@ -181,6 +182,9 @@ const DEED = new PhraseSet('deed', [
   // A favour done for the sender: "thanks again for jumping my car", "you left a kind review on my shop".
   "(thanks|thank you|thx) (again |so much )?for (?!(accepting|connecting|adding|reaching|following|viewing|visiting|checking|considering|taking|reading|having|being|liking|sharing|letting)\\b)\\w+ing (my|me|us|our)",
   "you @left (me )?(a|an) (\\w+ ){0,2}(review|comment|note|reply|tip|message|answer|recommendation)",
+  // What they offered, or made that the sender uses: "take you up on that investor intro", "I've been using it for…".
+  "take you up on (that|your|the) (\\w+ ){0,2}@(offer|intro|introduction|invitation|invite|suggestion|idea)",
+  "(i've|i have|we've|we have) been @using (it|your|this|that)",
   "(you|you're|you are|you were) the @(author|creator|maintainer|organiser|organizer|host|speaker|illustrator|one) (of|who|behind)",
   "che hai @(scritto|creato|costruito|fatto|pubblicato)|que @(hiciste|escribiste|creaste|publicaste)",
   "(grazie|gracias|obrigad[oa]|merci|danke) (per|por|pel[oa]|pour|d'avoir|für) (aver |avermi |la |tu |sua |ta |votre |deine |ihre )?@(risposto|aiutato|spiegato|responder|contestar|ayudarme|ayuda|review|revisão|resposta|ajuda|réponse|aide|relecture|répondu|relu|antwort|hilfe)",

@@ -466,3 +466,30 @@ describe('events of one field, points and talks congratulated on', () => {
     expect(codes('Amira, congrats on the talk!')).not.toContain('specific');
   });
 });
+
+describe('invitations, awards, openings; favours and uses; X left in; booths and old ties', () => {
+  it.each([
+    ["Hi Paula, we'd love to invite you to speak at our summit in Chicago. Let's connect!", 'pitch'],
+    ["Hi David, congratulations on Acme being named 'Best Place to Work'! Perhaps we could exchange ideas?", 'pitch'],
+    ['Dear Professor Lind, I am very interested in whether there are openings in your lab next year.', 'job-boilerplate'],
+  ])('%s', (note, code) => {
+    expect(codes(note)).toContain(code);
+    expect(verdict(note)).toBe('template');
+  });
+  it('what they offered, and the sender using what they made, are things they did', () => {
+    expect(codes('Great meeting you. I would love to take you up on that investor intro.')).toContain('details');
+    const used = analyzeNote("Hi Harrison, I've been using it for real estate chatbot orchestration and appreciate the routing design.");
+    expect(used.reasons.find((r) => r.code === 'details')?.text).toMatch(/using it/);
+  });
+  it('a topic left as X is an unfilled slot; "on X" is the platform', () => {
+    expect(codes('Hi, enjoyed your post about X!')).toContain('placeholder');
+    expect(codes('Hi, your thread on X about Zig allocators was great.')).not.toContain('placeholder');
+    expect(codes('We met at Series X in Lisbon.')).not.toContain('placeholder');
+  });
+  it('a visit to the booth is a meeting when it says where or what', () => {
+    expect(codes('Thanks for stopping by our booth at FleetSummit, here is the overview we discussed.')).toContain('met');
+  });
+  it('"do you remember me from high school?" is a tie from life', () => {
+    expect(codes('Hello, do you remember me from high school?')).toContain('personal-tie');
+  });
+});
