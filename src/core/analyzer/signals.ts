@@ -158,7 +158,7 @@ const MEET = new PhraseSet('meet', [
   "(our|the) @(chat|conversation|discussion|call|talk|exchange|coffee|lunch|dinner) (at|about|on|during|after|last|yesterday|in|over)",
   "(enjoyed|loved) ((our|the) (chat|conversation|meeting|coffee|lunch)|meeting|talking|chatting)",
   "connecting (with you )?from",
-  "sat next to",
+  "@sat (next to|behind|beside|across from|in front of|near) (you|each other)",
   "(met|ran into|bumped into|bumping into|running into) you",
   "following up (on|from)",
   "(schön|nett),? @(dich|sie) .{0,20}kennenzulernen|(vous |t')avoir @(rencontré|rencontrée)|de @conocerte|(prazer|bom) (em )?(te )?@conhecer|di @conoscerti",
@@ -239,6 +239,14 @@ function topicAfter(n: Note, from: number, sEnd: number): Topic {
   return topic;
 }
 
+const EFFECT = words('convinced helped inspired changed saved taught showed pushed got made led');
+/** Content words after "your talk convinced…", when an effect verb follows the thing directly. */
+function effectWords(n: Note, from: number, sEnd: number): number {
+  const k = n.toks.find((x) => x.s >= from);
+  if (!k || !EFFECT.has(k.l) || !/^\s+$/.test(n.t.slice(from, k.s))) return 0;
+  return contentWords(n.t, k.e, Math.min(sEnd, k.e + 100), n.skip);
+}
+
 const inSlot = (n: Note, x: Detail) => x.kind === 'name' && /\b(at|bei|chez|en|em|na|no|presso|in)\s+$/i.test(n.t.slice(Math.max(0, x.span[0] - 5), x.span[0]));
 const isElsewhere = (n: Note, x: Detail) => x.kind === 'name' && ELSEWHERE.has(n.lower.slice(x.span[0], x.span[1]));
 
@@ -273,8 +281,11 @@ export function references(n: Note, used: Span[]): Hit[] {
       out.push({ code: 'profile-fact', text: `Restates a profile fact: ${quoteOf(n, [start, Math.min(end, m.e + 60)])}`, weight: -0.5, span });
       continue;
     }
+    // "Your talk convinced our team to drop microservices for a modular monolith": what it did for the sender, told in
+    // enough words, shows the piece was read as surely as its topic would.
+    const effect = strong && !plural && !d.length && specificWords < 2 && effectWords(n, m.e, sEnd) >= 3;
     // Posts on a subject, however it is put, are a feed followed, not one piece read (lecture notes are one piece).
-    if (d.length > 0 || (!plural && specificWords >= (strong ? 2 : 3))) {
+    if (d.length > 0 || effect || (!plural && specificWords >= (strong ? 2 : 3))) {
       used.push(span);
       const bonus = Math.min(1.5, d.length * 0.5);
       out.push({
@@ -350,6 +361,8 @@ const POINT = new PhraseSet('point', [
   "(especially|particularly|above all|mostly|loved|liked|enjoyed|remember|remembered) the @(point|part|bit|idea|line|section|argument|example|story|analogy|framing|chart|graph|slide|tip|trick) (about|on|that|where|when|you|with|comparing|showing)",
   // "Your take on sales automation was spot on, especially about balancing personalization with scale."
   "(especially|particularly) @(about|on|how|the way|your point)",
+  // "the slide with the cost curve for heat pumps in your keynote": the part named by what it showed.
+  "the @(slide|chart|graph|section|bit|story|example|analogy|quote|demo|diagram|table|map) (with|about|on|where|when|comparing|showing)",
 ]);
 
 /** One thing the recipient said or showed, singled out: "especially the point about cutting gated ebooks and tracking

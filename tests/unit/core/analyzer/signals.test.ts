@@ -493,3 +493,18 @@ describe('invitations, awards, openings; favours and uses; X left in; booths and
     expect(codes('Hello, do you remember me from high school?')).toContain('personal-tie');
   });
 });
+
+describe('a part named by what it showed, an effect told in words, where someone sat', () => {
+  it('"the slide with the cost curve…" singles out a part; "the slide about leadership" does not', () => {
+    expect(verdict('Hi Tom, the slide with the cost curve for heat pumps in your keynote was eye-opening.')).toBe('personal');
+    expect(verdict('Hi Tom, the slide about leadership in your keynote was great.')).toBe('template');
+  });
+  it('what a piece did for the sender, told in enough words, makes the reference specific', () => {
+    expect(codes('Your talk convinced our team to drop microservices for a modular monolith.')).toContain('specific');
+    expect(verdict('Your article helped me a lot, would love to connect.')).toBe('template');
+    expect(verdict('Your post inspired me to grow my network and connect with professionals.')).toBe('template');
+  });
+  it('sitting behind someone at a named place is a meeting', () => {
+    expect(codes('Sat behind you at the city council meeting on bike lanes.')).toContain('met');
+  });
+});
