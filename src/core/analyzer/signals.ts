@@ -332,7 +332,7 @@ function placed(after: string, skip: Set<string>): boolean {
   return false;
 }
 const EVENTS = words('conference summit meetup expo fair congress convention forum hackathon');
-const FIELDS = words('ai ml data design ux ui product marketing sales growth fintech tech security devops cloud python rust javascript react hr recruiting finance analytics engineering leadership startup founders women');
+const FIELDS = words('ai ml data design ux ui product fintech security devops cloud python rust javascript react analytics');
 
 const FOLLOW_UP = /^\s*((on|from) )?(my|our) (\w+ )?(message|note|email|e-mail|request|invitation|invite|inmail|dm)/;
 

@@ -456,6 +456,7 @@ describe('events of one field, points and talks congratulated on', () => {
     expect(verdict('Loved our chat at the design summit. Coffee soon?')).toBe('personal');
     expect(codes('Great meeting you at the conference!')).toContain('met-vague');
     expect(codes('Great meeting you at the networking event!')).toContain('met-vague');
+    expect(codes('Great meeting you at the tech conference!')).toContain('met-vague');
   });
   it('"especially about" with what the point was singles it out; without it, it does not', () => {
     expect(verdict('Your take on sales automation was spot on, especially about balancing personalization with scale.')).toBe('personal');
