@@ -85,11 +85,16 @@ const POSS = words('your ur suo tu tus su sus seu sua seus suas votre vos ton ta
 const POSSESSIVE = wordClass(POSS);
 /** Things a person makes, in the singular ("posts" is looked up as "post"). */
 const ARTIFACT = words(
-  'post article talk keynote whitepaper recipe shot engagement explanation proposal patch commit rfc tip breakdown walkthrough bindings atelier démo exposé spreadsheet dashboard framework notebook report playbook checklist dataset package extension script reply presentation podcast episode paper book video demo newsletter thread comment blog write-up benchmark webinar panel session interview project repo library thesis research study release piece essay tweet slide deck course workshop answer tutorial guide post-mortem recap analysis file template plugin app tool site model photo note pr issue review beitrag artikel vortrag buch projekt studie conférence intervention livre vidéo projet billet artículo publicación charla ponencia libro proyecto artigo palestra apresentação livro projeto articolo intervento progetto',
+  'post article talk keynote whitepaper recipe shot engagement explanation proposal patch commit rfc tip breakdown walkthrough bindings atelier démo exposé spreadsheet dashboard framework notebook report playbook checklist dataset package extension script reply presentation podcast episode paper book video demo newsletter thread comment blog write-up benchmark webinar panel session interview project repo library thesis research study release piece essay tweet slide deck course workshop answer tutorial guide post-mortem recap analysis file template plugin app tool site model photo note pr issue review beitrag artikel vortrag buch projekt studie conférence intervention livre vidéo projet billet artículo publicación charla ponencia libro proyecto artigo palestra apresentação livro projeto articolo intervento progetto mural painting drawing sculpture illustration sketch portrait exhibition album song poem film documentary concert recital gig playlist lecture sermon speech class live kurs präsentation studie abschlussarbeit kommentar présentation cours thèse étude entretien publication presentación taller curso conferencia entrevista hilo tesis estudio presentazione corso tesi oficina tese estudo publicação comentário',
 );
 const FEED = words('post article tweet video comment thread piece update');
-/** The thing a token names, if it is one ("posts" → "post"). */
-const artifact = (l: string) => (ARTIFACT.has(l) ? l : l.endsWith('s') && ARTIFACT.has(l.slice(0, -1)) ? l.slice(0, -1) : undefined);
+/** The thing a token names, if it is one ("posts" → "post", "Erste-Hilfe-Kurs" → "kurs"). */
+const artifact = (l: string): string | undefined => {
+  if (ARTIFACT.has(l)) return l;
+  if (l.endsWith('s') && ARTIFACT.has(l.slice(0, -1))) return l.slice(0, -1);
+  const dash = l.lastIndexOf('-');
+  return dash > 0 && dash < l.length - 3 ? artifact(l.slice(dash + 1)) : undefined;
+};
 const WEAK = words(
   'work content paradigm concept experience background approach perspective expertise career journey team company product startup insight insights thought thoughts take writing point points idea trabalho travail trabajo arbeit lavoro',
 );

@@ -176,7 +176,7 @@ const TIME = new PhraseSet('time', [
 ]);
 const DEED = new PhraseSet('deed', [
   "(congrats|congratulations) on (shipping|launching|releasing|publishing|open-sourcing|finishing|winning)",
-  "(thanks|thank you|thx|ty|thank u) (so much )?for @(reviewing|answering|replying|fixing|merging|explaining)|(thanks|thank you|thx|ty|thank u) (so much )?for (the|your) (\\w+ ){0,2}@(review|feedback|walkthrough|pointer|mentoring|session|pr|patch|fix|notebook|tip|advice|answer|reply|introduction)",
+  "(thanks|thank you|thx|ty|thank u) (so much )?for @(reviewing|answering|replying|fixing|merging|explaining)|(thanks|thank you|thx|ty|thank u) (so much )?for (the|your) (\\w+ ){0,2}@(review|feedback|walkthrough|pointer|mentoring|session|pr|patch|fix|notebook|tip|advice|answer|reply|introduction|shoutout|shout-out|mention|referral|intro)",
   "(you|you've|you have|your team|they) (just )?(?!\\w+ (a|an|your) (career|reputation|name|network|following|brand|audience|presence))@(launched|shipped|wrote|posted|shared|published|open-sourced|open sourced|gave|presented|built|organized|organised|hosted|ran|mentioned|said|described|explained|recommended|answered|asked|toured|visited|invited|lent|released|won|spoke|interviewed|demoed|wrote up|led|designed|created|founded|started|moderated|reviewed|coached|taught|drew|filmed|recorded|translated|fixed|told me|showed|maintain|maintained|scrapped|killed|dropped|rewrote|migrated|replaced|argued|proposed|pointed out|suggested|compared|illustrated|merged)",
   "(the|that) (bit|part|point|line|moment|section) (where|when) you",
   // A favour done for the sender: "thanks again for jumping my car", "you left a kind review on my shop".

@@ -509,3 +509,15 @@ describe('a part named by what it showed, an effect told in words, where someone
     expect(codes('Sat behind you at the city council meeting on bike lanes.')).toContain('met');
   });
 });
+
+describe('more kinds of work, in more languages', () => {
+  it.each([
+    'saw your mural on Elm street going up, the fox is amazing',
+    'Tu presentación sobre riego por goteo en la feria de Zaragoza me abrió los ojos.',
+    'Ich war in deinem Erste-Hilfe-Kurs letzten Monat, danke für die Geduld!',
+    'Vi sua live sobre finanças para autônomos e comecei a separar a reserva de emergência.',
+  ])('%s', (note) => expect(verdict(note)).toBe('personal'));
+  it('a shout-out or a mention is something they did for the sender', () => {
+    expect(codes('thanks for the shoutout in your newsletter!!')).toContain('details');
+  });
+});
