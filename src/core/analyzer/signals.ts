@@ -85,7 +85,7 @@ const POSS = words('your ur suo tu tus su sus seu sua seus suas votre vos ton ta
 const POSSESSIVE = wordClass(POSS);
 /** Things a person makes, in the singular ("posts" is looked up as "post"). */
 const ARTIFACT = words(
-  'post article talk keynote whitepaper recipe shot engagement explanation proposal patch commit rfc tip breakdown walkthrough bindings atelier démo exposé spreadsheet dashboard framework notebook report playbook checklist dataset package extension script reply presentation podcast episode paper book video demo newsletter thread comment blog write-up benchmark webinar panel session interview project repo library thesis research study release piece essay tweet slide deck course workshop answer tutorial guide post-mortem recap analysis file template plugin app tool site model photo note pr issue review beitrag artikel vortrag buch projekt studie conférence intervention livre vidéo projet billet artículo publicación charla ponencia libro proyecto artigo palestra apresentação livro projeto articolo intervento progetto mural painting drawing sculpture illustration sketch portrait exhibition album song poem film documentary concert recital gig playlist lecture sermon speech class live kurs präsentation studie abschlussarbeit kommentar présentation cours thèse étude entretien publication presentación taller curso conferencia entrevista hilo tesis estudio presentazione corso tesi oficina tese estudo publicação comentário',
+  'post article talk keynote whitepaper recipe shot engagement explanation proposal patch commit rfc tip breakdown walkthrough bindings atelier démo exposé spreadsheet dashboard framework notebook report playbook checklist dataset package extension script reply presentation podcast episode paper book video demo newsletter thread comment blog write-up benchmark webinar panel session interview project repo library thesis research study release piece essay tweet slide deck course workshop answer tutorial guide post-mortem recap analysis file template plugin app tool site model photo note pr issue review beitrag artikel vortrag buch projekt studie conférence intervention livre vidéo projet billet artículo publicación charla ponencia libro proyecto artigo palestra apresentação livro projeto articolo intervento progetto chart graph diagram infographic visualization visualisation map reel clip carousel vlog livestream concept rebrand redesign campaign identity question vídeo mural painting drawing sculpture illustration sketch portrait exhibition album song poem film documentary concert recital gig playlist lecture sermon speech class live kurs präsentation studie abschlussarbeit kommentar présentation cours thèse étude entretien publication presentación taller curso conferencia entrevista hilo tesis estudio presentazione corso tesi oficina tese estudo publicação comentário',
 );
 const FEED = words('post article tweet video comment thread piece update');
 /** The thing a token names, if it is one ("posts" → "post", "Erste-Hilfe-Kurs" → "kurs"). */
@@ -116,7 +116,14 @@ interface Ref {
   mid: string;
   /** "your team's redesign": the thing is what the team made, named next. */
   owner?: boolean;
+  /** Named with "the", "that", "el"… rather than "your". */
+  def?: boolean;
 }
+const DEFINITE = words('the that this el la le il lo das der den dem');
+/** Things that, after "the", are as often a place or anyone's thing ("the Leith library", "the app", "the project"). */
+const AMBIGUOUS = words('library site app tool model file note issue package extension class live session release project piece update template reply answer review engagement file plugin proposal course workshop');
+/** A sentence that offers the sender's own material ("happy to send the case study on…", "the report we published"). */
+const OFFERS = words("send sending share sharing attach attached download check join register sign invite our we we've we're worked built led created designed developed managed launched founded organized organised hosted");
 
 /** Tokens i..j are separated by whitespace only. */
 const spaced = (t: string, toks: Token[], i: number, j: number) => {
@@ -136,15 +143,23 @@ function findRefs(n: Note): Ref[] {
     const dash = k.joined ? k.l.lastIndexOf('-') : -1;
     // "Congrats on the competency framework talk" is theirs as much as "your talk" is.
     const congrats = k.l === 'the' && i > 1 && toks[i - 1].l === 'on' && /^congrat/.test(toks[i - 2].l);
-    if (k.s >= end && (k.is & POSSESSIVE || congrats || (dash > 0 && POSS.has(k.l.slice(dash + 1))))) {
+    // "the sourdough hydration chart", "el hilo sobre…", "la photo de l'atelier": a thing of theirs named without
+    // "your", which counts only when it says which (see references).
+    const def = !congrats && DEFINITE.has(k.l);
+    if (k.s >= end && k.joined && k.l.startsWith("l'") && artifact(k.l.slice(2))) {
+      out.push({ s: k.s, e: k.e, what: artifact(k.l.slice(2))!, mid: '', def: true });
+      end = k.e;
+      continue;
+    }
+    if (k.s >= end && (k.is & POSSESSIVE || congrats || def || (dash > 0 && POSS.has(k.l.slice(dash + 1))))) {
       for (let j = i + 1; j <= i + 4 && j < toks.length; j++) {
         // A name may hold a slash or an ampersand ("your Money20/20 Asia panel", "your R&D talk").
         if (!spaced(t, toks, j - 1, j) && !(j > i + 1 && /^[/&+:]$/.test(t.slice(toks[j - 1].e, toks[j].s)))) break;
         // "your team's redesign": the thing is the team.
         const l = toks[j].joined && toks[j].l.endsWith("'s") ? toks[j].l.slice(0, -2) : toks[j].l;
-        if (artifact(l) || WEAK.has(l)) {
+        if (artifact(l) || (!def && WEAK.has(l))) {
           const s = dash > 0 && !(k.is & POSSESSIVE) ? k.s + dash + 1 : k.s;
-          out.push({ s, e: toks[j].s + l.length, what: l, mid: t.slice(k.e, toks[j].s).trim(), owner: l !== toks[j].l });
+          out.push({ s, e: toks[j].s + l.length, what: l, mid: t.slice(k.e, toks[j].s).trim(), owner: l !== toks[j].l, def });
           end = toks[j].s + l.length;
           break;
         }
@@ -289,6 +304,12 @@ export function references(n: Note, used: Span[]): Hit[] {
     // "Your talk convinced our team to drop microservices for a modular monolith": what it did for the sender, told in
     // enough words, shows the piece was read as surely as its topic would.
     const effect = strong && !plural && !d.length && specificWords < 2 && effectWords(n, m.e, sEnd) >= 3;
+    if (m.def) {
+      // Without "your" only a thing that says which one counts, and not one the sender is offering.
+      const [sStart] = sentenceBounds(t, start);
+      const offered = n.toks.some((k) => k.s >= sStart && k.e <= end && OFFERS.has(k.l)) || /^\s+(we|i|i've|i'd|our)\b/i.test(t.slice(m.e, m.e + 6));
+      if (offered || artifact(what) !== what || AMBIGUOUS.has(what) || !(d.length > 0 || effect || specificWords >= 2)) continue;
+    }
     // Posts on a subject, however it is put, are a feed followed, not one piece read (lecture notes are one piece).
     if (d.length > 0 || effect || (!plural && specificWords >= (strong ? 2 : 3))) {
       used.push(span);

@@ -408,7 +408,7 @@ describe('German nouns, surnames and job titles are not names', () => {
     expect(reason(specific, 'details')?.text).toMatch(/Bachelorarbeit|Lärmschutzwände/);
   });
   it('the same capitalised words in an English note are still names', () => {
-    expect(reason('Loved the Position paper you and Interesse Labs put out on grid storage.', 'details')?.text).toMatch(/Position|Interesse/);
+    expect(reason('Coffee soon? Position Paper Co and Interesse Labs both asked about grid storage.', 'details')?.text).toMatch(/Position|Interesse/);
   });
   it('the surname after the greeting is the recipient’s', () => {
     const recipient = { firstName: 'Jonas' };
@@ -417,7 +417,7 @@ describe('German nouns, surnames and job titles are not names', () => {
   });
   it('a job title is a slot, not a named thing; a named team is not a title', () => {
     expect(reason('Hi Ana, as a Senior Data Engineer you might like this. Would love to connect.', 'details')).toBeUndefined();
-    expect(reason('Hi Ana, the Growth Engineering Guild demo you ran was great.', 'details')).toBeDefined();
+    expect(reason('Hi Ana, the Growth Engineering Guild meets on Friday, see you there.', 'details')).toBeDefined();
   });
 });
 
@@ -519,5 +519,21 @@ describe('more kinds of work, in more languages', () => {
   ])('%s', (note) => expect(verdict(note)).toBe('personal'));
   it('a shout-out or a mention is something they did for the sender', () => {
     expect(codes('thanks for the shoutout in your newsletter!!')).toContain('details');
+  });
+});
+
+describe('their work named with "the" or "that"', () => {
+  it.each([
+    'the sourdough hydration chart lives on my fridge now',
+    'that hedge-laying video changed my whole winter',
+    'me encantó el hilo sobre cómo cambiaste las tutorías en tu instituto de Zaragoza',
+    "La photo de l'atelier avec les outils suspendus sur le panneau en chêne, c'est toi qui as fabriqué le râtelier ?",
+  ])('%s', (note) => expect(codes(note)).toContain('specific'));
+  it('counts only when it says which, is not plural, and is not the sender’s own', () => {
+    expect(codes('I read the article and loved it. Would love to connect.')).not.toContain('specific');
+    expect(codes('I was at the meetup. The demos on Firebase Agent Skills stuck with me.')).not.toContain('specific');
+    expect(codes('Happy to send the case study on cold-chain retrofits for Nordic grocers.')).not.toContain('specific');
+    expect(codes('I worked with Siemens on the Proton Accelerator project. Open to opportunities.')).not.toContain('specific');
+    expect(codes('Hi Ana, the report we published on Nordic grid storage might interest you.')).not.toContain('specific');
   });
 });
