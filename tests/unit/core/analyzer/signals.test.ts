@@ -537,3 +537,25 @@ describe('their work named with "the" or "that"', () => {
     expect(codes('Hi Ana, the report we published on Nordic grid storage might interest you.')).not.toContain('specific');
   });
 });
+
+describe('favours, deeds for the sender, customers, parts singled out', () => {
+  it.each([
+    'thanks again for the spare pump at mile 60',
+    'Thank you for the hour on the phone explaining tax for sole traders. First return done!',
+    'Thanks for spotting the error in our methods section at journal club, it saved us.',
+    'thanks for jump starting my car in the Asda car park lol',
+    'We were in the same intake, you dragged me through the bleep test.',
+    'I saw you donated to the hospice fundraiser, thank you so much.',
+    'We put your soil probes in this spring. The battery life claim is real.',
+    'Compré tu cerámica en el mercado de Sant Antoni y la taza azul es la que uso cada mañana',
+    'The dovetail video, specifically the trick of setting the marking gauge off by a hair, fixed my gaps.',
+    'the joke about the bus driver at the end of your keynote 😂',
+    'I disagree with the argument that nurse ratios matter less than skill mix, but it is thoughtful.',
+  ])('%s', (note) => expect(verdict(note)).toBe('personal'));
+  it.each([
+    'Thanks for the opportunity to connect with you.',
+    "Hi, I see you visited my profile. Let's connect!",
+    'Hi, I noticed you viewed my profile. Would love to connect.',
+    'Thanks for the connection on LinkedIn, happy to be in touch.',
+  ])('%s', (note) => expect(verdict(note)).toBe('template'));
+});
