@@ -46,7 +46,7 @@ const ENTRIES: [number, Kind, string][] = [
   [2.5, 'p', '(have|got|spare|find) (\\d+|a few|ten|fifteen|twenty) @(min|mins|minutes)'],
   [2, 'p', '(vip|free|exclusive) (pass|passes|tickets?|seats?|invitation)|join us (at|for)|(save|reserve) (your|a) @(seat|spot)'],
   [1.5, 'p', "(we're|i'm) @(hosting|organising|organizing|running|launching) (a|an|our)|(as a|our) @(speaker|guest|panelist)"],
-  [2, 'p', "(invite|inviting) you to @(speak|join|attend|present|apply|participate|contribute)"],
+  [2, 'p', "(invite|inviting) you to @(speak|join|attend|present|apply|participate|contribute|our|an|my)|(inviting|invite) a (select|small) group"],
   [1.5, 'p', "being @(named|ranked|recognized|recognised|listed|voted)|(been|was|were|got) @(named|ranked|recognized|recognised|listed|voted) (as|among|one of|a|the)"],
   [1, 'p', '(are you )?interested\\?'],
   // What the sender's company does, said to anyone: "We specialize in offline-first workflow engines for…".
@@ -82,7 +82,7 @@ const ENTRIES: [number, Kind, string][] = [
   [2, 'g', '(bin|ist mir) (\\w+ )?(auf|über) (ihr|dein) profil (gestoßen|aufmerksam)|(ihr|dein) profil (ist mir aufgefallen|hat mich)'],
   [2, 'g', '(gleichgesinnte|gleichgesinnten|gleichgesinnter)'],
   [0.6, 'g', '(gerne?|würde mich freuen,?) (\\w+ ){0,4}(zu )?@vernetzen|lass(en sie| uns) uns @vernetzen'],
-  [2.5, 'p', '(wir|ich) (helfen?|unterstützen|begleiten|beraten) (\\w+ ){0,2}(unternehmen|firmen|teams|kunden|mittelständler|startups)'],
+  [2.5, 'p', '(wir|ich) (helfen?|unterstützen|begleiten|beraten) (\\w+ ){0,2}(unternehmen|firmen|teams|kunden|mittelständler|startups|ihnen|dir|ihrem|ihrer)'],
   // French
   [4, 'g', "(vous |t')?@ajouter à mon réseau( professionnel)?( sur linkedin)?"],
   [2.5, 'g', '(élargir|développer|agrandir|étendre) mon réseau'],

@@ -178,14 +178,14 @@ const MEET = new PhraseSet('meet', [
   "(our|the) @(chat|conversation|discussion|call|talk|exchange|coffee|lunch|dinner) (at|about|on|during|after|last|yesterday|in|over)",
   "(enjoyed|loved) ((our|the) (chat|conversation|meeting|coffee|lunch)|meeting|talking|chatting)",
   "connecting (with you )?from",
-  "@sat (next to|behind|beside|across from|in front of|near) (you|each other)",
+  "@sat (next to|behind|beside|across from|in front of|near) (you|each other|me)",
   "(met|ran into|bumped into|bumping into|running into) you",
   "following up (on|from)",
   "(schön|nett),? @(dich|sie) .{0,20}kennenzulernen|(vous |t')avoir @(rencontré|rencontrée)|de @conocerte|(prazer|bom) (em )?(te )?@conhecer|di @conoscerti",
   "(unser(em)?|das|notre|nuestra|nossa|la nostra) @(gespräch|échange|discussion|conversation|charla|conversación|conversa|chiacchierata|conversazione)",
   "wir haben uns ([^\\s.!?]+ ){0,16}?(kennengelernt|getroffen|unterhalten)",
   "(nous nous sommes|on s'est) @(rencontrés|rencontrées|croisés|croisées|vus|parlé)",
-  "(i'm|i am|i was) the (one|guy|person|woman|man|student|dev|engineer) (who|that) @(asked|sat|spoke|stopped|came)",
+  "(i'm|i am|i was) the (one|guy|person|woman|man|student|dev|engineer|volunteer|parent|nurse|designer) (who|that) @(asked|sat|spoke|stopped|came|emailed|wrote|called|rang|messaged)",
   "(stopping|stopped|coming|came|swinging|swung) by (our|my|the) @(booth|stand|table|shop|store|studio|office)",
   // Who the sender is to the recipient, by where they were: "the guy from the Berlin airport charging station".
   "the (one|guy|girl|person|woman|man|lady|student|dev|engineer|designer|nurse|volunteer|neighbour|neighbor) @from the",
@@ -198,13 +198,13 @@ const NAME = "(\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+)?|s?he)";
 // letters, so it is a plain regex rather than a phrase set.
 // Compiled, and run, only for notes with one of its verbs.
 const MUTUAL_WORDS = words(
-  "suggested recommended introduced told pointed referred put said says mentioned mutual meinte empfohlen erzählt gesagt recommandé conseillé dit parlé recomendó contó dijo habló recomendou disse disse-me falou falou-me consigliato detto parlato",
+  "suggested recommended introduced told pointed referred put said says mentioned mutual passed gave sent raves keeps speaks meinte empfohlen erzählt gesagt recommandé conseillé dit parlé recomendó contó dijo habló recomendou disse disse-me falou falou-me consigliato detto parlato",
 );
 const MUTUAL_WORD = wordClass(MUTUAL_WORDS);
 let mutual: RegExp | undefined;
 const MUTUAL = () =>
   (mutual ??= new RegExp(
-    `${NAME}(?: \\([^()]{1,50}\\)|, [^,.!?]{1,50},)? (?:suggested|recommended|introduced|told me|pointed me|referred me|put us in touch|said (?:I should|you)|says you|mentioned (?:you|your|we should|that you))` +
+    `${NAME}(?: \\([^()]{1,50}\\)|, [^,.!?]{1,50},| from (?:my |our |the )?[a-z][\\p{L} ]{1,25}?)? (?:suggested|recommended|introduced|told me|pointed me|referred me|put us in touch|said (?:I should|you)|says you|mentioned (?:you|your|we should|that you)|passed me your|gave me your (?:name|number|details)|sent me your way|raves about (?:you|your)|keeps (?:quoting|mentioning) you|speaks (?:so )?highly of you)` +
       `|(?:introduced|referred) (?:me )?(?:by|through|via) ${NAME}|(?:our|a) mutual (?:friend|colleague|contact) ${NAME}` +
       `|(?:${NAME}[^.!?\\n]{0,40}? )?(?:meinte|hat mir (?:erzählt|gesagt|empfohlen)|m'a (?:dit|parlé|recommandé|conseillé)|me (?:contó|dijo|habló|recomendó|disse|falou|recomendou)|disse-me|falou-me|mi ha (?:detto|parlato|consigliato))`,
     'gu',
@@ -245,6 +245,8 @@ function topicAfter(n: Note, from: number, sEnd: number): Topic {
   // article and loved it" has none.
   // The marker or participle follows the thing directly: "your work — no agenda" has no topic.
   if (i < 1 || i >= toks.length || !spaced(n.t, toks, i - 1, i)) return topic;
+  // "your content for a while": how long, not what about.
+  if (toks[i].l === 'for' && /^(a while|years|months|ages|some time|a long time|a bit)\b/.test(n.lower.slice(toks[i + 1]?.s ?? 0))) return topic;
   if (MARKER.has(toks[i].l)) i++;
   else if (!toks[i].l.endsWith('ing') || STOP.has(toks[i].l)) return topic;
   for (; i < toks.length && toks[i].s < sEnd; i++) {
@@ -387,6 +389,7 @@ const POINT = new PhraseSet('point', [
   "(especially|particularly|specifically|above all|mostly|loved|liked|enjoyed|remember|remembered) the @(point|part|bit|idea|line|section|argument|example|story|analogy|framing|chart|graph|slide|tip|trick|joke|moment) (about|on|of|that|where|when|you|with|comparing|showing)",
   // "Your take on sales automation was spot on, especially about balancing personalization with scale."
   "(especially|particularly) @(about|on|how|the way|your point)",
+  "your (first|second|third|last|final|main|closing) @(point|argument|example|slide|question)",
   // "the slide with the cost curve for heat pumps in your keynote": the part named by what it showed.
   "the @(slide|chart|graph|section|bit|story|example|analogy|quote|demo|diagram|table|map|joke|anecdote|trick|moment|argument|claim) (with|about|on|where|when|comparing|showing|you|that)",
 ]);
@@ -474,7 +477,7 @@ export function looseDetails(n: Note, used: Span[]): Hit[] {
   const d = within(n, 0, n.t.length).filter((x) => !used.some((u) => x.span[0] >= u[0] && x.span[1] <= u[1]));
   if (!d.length) return [];
   let w = 0;
-  for (const x of d) w += x.kind === 'deed' ? deedWeight(n, x) : (x.kind === 'quote' ? 1.5 : x.kind === 'time' ? 0.8 : 0.35) * (aboutSender(n, x.span[0]) ? 0.2 : 1);
+  for (const x of d) w += x.kind === 'deed' ? deedWeight(n, x) : (x.kind === 'quote' ? 1.5 : x.kind === 'time' ? 0.5 : 0.35) * (aboutSender(n, x.span[0]) ? 0.2 : 1);
   return [{ code: 'details', text: `Concrete details: ${describe(d, n)}`, weight: Math.round(Math.min(2.5, w) * 100) / 100, span: d[0].span }];
 }
 

@@ -8,7 +8,7 @@ export type Span = [number, number];
 
 /** Unfilled mail-merge slots: [Name], {{first_name}}, {firstName}, <First Name>, %FIRSTNAME%, FIRST_NAME. */
 export const PLACEHOLDER =
-  /\[\s*[A-Za-zÀ-ÿ][\wÀ-ÿ .'’/-]{0,30}\]|\{\{\s*[\w. -]{1,30}\}\}|\{\s*[A-Za-z_][\w.-]{0,30}\s*\}|<\s*(?:[Ff]irst|[Ll]ast|[Ff]ull|[Cc]ompany|[Yy]our|[Rr]ecipient|[Cc]ontact)[\w ]{0,20}>|%[A-Z_]{3,30}%|\*\|[A-Z_0-9]{2,30}\|\*|#[A-Z][A-Za-z_]{2,30}#|_{4,}|(?<=\b(?:about|regarding|in|for|with|like) )[XYZ](?=[!.,?;:]|\s+(?:and|or)\s|$)|\b(?:FIRST_?NAME|LAST_?NAME|COMPANY_?NAME|first_name|last_name|company_name)\b/g;
+  /\[\s*[A-Za-zÀ-ÿ][\wÀ-ÿ .'’/-]{0,30}\]|\{\{\s*[\w. -]{1,30}\}\}|\{\s*[A-Za-z_][\w.-]{0,30}\s*\}|<\s*(?:[Ff]irst|[Ll]ast|[Ff]ull|[Cc]ompany|[Yy]our|[Rr]ecipient|[Cc]ontact|[Nn]ame|[Oo]rg|[Ii]nsert|[Tt]opic|[Ee]vent|[Ss]chool|[Tt]itle|[Rr]ole|[Ii]ndustry|[Cc]ity)[\w ]{0,20}>|%[A-Z_]{3,30}%|\*\|[A-Z_0-9]{2,30}\|\*|#[A-Z][A-Za-z_]{2,30}#|_{4,}|(?<=\b(?:about|regarding|in|for|with|like) )[XYZ](?=[!.,?;:]|\s+(?:and|or)\s|$)|\b(?:FIRST_?NAME|LAST_?NAME|COMPANY_?NAME|first_name|last_name|company_name)\b/g;
 
 /** Cheap pre-check so the placeholder regex only runs on notes that could contain one. Merge syntaxes covered: [Name],
  *  {{first_name}}, {firstName}, <Company>, %FIRSTNAME%, *|FNAME|* (Mailchimp), #FirstName#, blanks (____), and a
@@ -53,7 +53,8 @@ export function sentenceBounds(t: string, i: number): Span {
 const GREETINGS = 'hi hello hey dear hallo liebe lieber bonjour salut hola olá ola oi ciao good morning';
 const GREETING = new Set(GREETINGS.split(' '));
 /** A greeting whose name never got merged in: "Hi ," "Dear ,". */
-export const EMPTY_GREETING = new RegExp(`(?:^|\\s)(?:${GREETINGS.replace(/ /g, '|')})\\s+[,!]`, 'i');
+// ("Salut !", "Bonjour !": French sets a space before "!", so only a comma counts there.)
+export const EMPTY_GREETING = new RegExp(`(?:^|\\s)(?:(?:${GREETINGS.replace(/ /g, '|')})\\s+,|(?:hi|hello|hey|dear)\\s+!)`, 'i');
 /** What every EMPTY_GREETING match ends with (a space, then the comma or !): most notes have none, and this is quicker
  *  to look for than the greetings. */
 export const MAYBE_EMPTY_GREETING = /\s[,!]/;

@@ -13,16 +13,19 @@ const ENTRIES: [number, string][] = [
   [2.5, `i'm [^\\s]+'s @${KIN}`],
   [2, `your @${KIN}`],
   [2.5, '(we|you and i) (were|used to be) @(neighbours|neighbors|roommates|flatmates|classmates|teammates|colleagues|coworkers)'],
-  [2.5, '(we|you and i) (used to )?@(worked|studied|played|sang|trained|lived|grew up|volunteered|served) (\\w+ ){0,5}?together'],
+  [2.5, '(we|you and i) (used to )?@(worked|studied|played|sang|trained|lived|grew up|volunteered|served|did|ran|cooked|rode|shared|taught) (\\w+ ){0,5}?together'],
+  // "Old neighbour from Elm Road here", "Ellie's dad here": who the sender is to the recipient.
+  [2.5, "(old|former|ex|your) @(neighbour|neighbor|colleague|classmate|teammate|roommate|flatmate|coworker|co-worker|student|pupil|patient|bandmate|housemate) (from|of|at|on|here)|[^\\s]+'s @(dad|mum|mom|mother|father|parent|grandma|grandpa|aunt|uncle) here"],
+  [2.5, '@(eravamo|éramos|étions|estávamos) (\\w+ ){0,3}(insieme|juntos|ensemble|compagni|vicini|colegas|companheiros)|on @était (\\w+ ){0,3}(ensemble|dans la même|dans le même)|wir @waren (\\w+ ){0,3}(zusammen|gemeinsam)|@nebeneinander|vicini di @banco'],
   [2.5, 'next door|sat next to (you|each other)|(played|sang|trained) in the same'],
-  [2.5, 'you (were|are) my @(ta|teacher|professor|mentor|manager|boss|coach|tutor|supervisor)|i was (your|in your) @(student|intern|class|team|mentee)|you @(coached|taught|mentored|hired|managed) (me|my)'],
+  [2.5, 'you (were|are) my (\\w+ )?@(ta|teacher|professor|mentor|manager|boss|coach|tutor|supervisor|trainer|instructor|lecturer|landlord|doctor|nurse|midwife)|i was (your|in your) @(student|intern|class|team|mentee)|you @(coached|taught|mentored|hired|managed) (me|my)'],
   [2.5, '(bought|sold|borrowed|rented) (your|you|me|my)|(eravamo|éramos|étions|wir waren) (compagni|compañeros|colegas|colleghi|camarades|kollegen)'],
   // "I'm the one from…": someone the recipient would place.
   [2, "(i'm|i am|it's|this is) the (\\w+ )?@(guy|one|person|woman|man|girl|lady) (who|that|from)|c'est moi qui|(sono il|sono la|soy el|soy la|sou o|sou a) ((\\w+ )?(che|que)|(de|del|do|da|di))|sou eu"],
   [2, '(do you |you might |you may )?remember me from'],
   [2, '(thanks|thank you) (again )?for @(mentoring|coaching|teaching|hosting|lending)|(thanks|thank you) (again )?for the @(book|recommendation|advice|tip|intro)'],
   // German, French, Spanish, Portuguese, Italian: our children, my spouse or sibling, worked together
-  [2.5, '(unsere|nos|nuestros|nossos|i nostri) @(kinder|enfants|hijos|filhos|figli)|(meine?|mon|ma|mi|meu|minha|mio|mia) @(frau|mann|bruder|schwester|femme|mari|frère|sœur|esposa|marido|hermano|hermana|irmão|irmã|moglie|marito|fratello|sorella)|zusammen gearbeitet|travaillé ensemble|(trabajamos|trabalhamos) juntos|lavorato insieme'],
+  [2.5, '(unsere|nos|nuestros|nossos|i nostri) @(kinder|enfants|hijos|filhos|figli)|(meine?|mon|ma|mi|meu|minha|mio|mia) @(frau|mann|bruder|schwester|schwager|schwägerin|cousin|cousine|femme|mari|frère|sœur|beau-frère|belle-sœur|esposa|marido|hermano|hermana|cuñado|cuñada|primo|prima|irmão|irmã|cunhado|cunhada|moglie|marito|fratello|sorella|cognato|cognata)|zusammen gearbeitet|travaillé ensemble|(trabajamos|trabalhamos) juntos|lavorato insieme'],
 ];
 const TIES = new PhraseSet(
   'tie',

@@ -559,3 +559,41 @@ describe('favours, deeds for the sender, customers, parts singled out', () => {
     'Thanks for the connection on LinkedIn, happy to be in touch.',
   ])('%s', (note) => expect(verdict(note)).toBe('template'));
 });
+
+describe('ties, mutuals and slots in more shapes', () => {
+  it.each([
+    'You were my first manager at the call centre and let me swap shifts for my exams.',
+    'Old neighbour from Elm Road here, hope the garden is well.',
+    "Ellie's dad here, she hasn't stopped talking about your chemistry club!",
+    'We did nights together on Ward 9 at the Royal in 2018.',
+    'eravamo vicini di banco al liceo Volta! che bello ritrovarti qui',
+    "salut ! on était dans la même promo à l'IFSI de Lyon en 2016",
+    'servus! wir waren zusammen auf der Meisterschule in Augsburg',
+    'Mi cuñado Andrés trabaja contigo en el despacho.',
+  ])('a tie: %s', (note) => expect(codes(note)).toContain('personal-tie'));
+  it.each([
+    'Hi Lena, Marta from choir said you might have a spare wheel on Wednesdays?',
+    'Ngozi passed me your name when I said I wanted to retrain as a midwife.',
+    'Kofi from my running club raves about your physio clinic.',
+  ])('a mutual: %s', (note) => expect(codes(note)).toContain('mutual'));
+  it('a French "Salut !" is not a greeting with the name left out; "Hi ," still is', () => {
+    expect(codes('Salut ! Ravi de te croiser ici.')).not.toContain('merge-artifact');
+    expect(codes('Hi , great to connect.')).toContain('merge-artifact');
+  });
+  it('"<name of org>" is an unfilled slot', () => {
+    expect(codes('We did that volunteer project together for <name of org>.')).toContain('placeholder');
+  });
+  it('"for a while" says how long, not what about', () => {
+    expect(verdict("I've been following your content for a while and always find it valuable. Would love to connect!")).toBe('template');
+  });
+  it('invitations to an event and German "wir helfen Ihnen" are pitches', () => {
+    expect(codes("Hi Amy, I'd love to invite you to our monthly networking breakfast.")).toContain('pitch');
+    expect(codes('Wir helfen Ihnen, offene Stellen 40 % schneller zu besetzen.')).toContain('pitch');
+  });
+  it('a date alone does not make a vague meeting personal', () => {
+    expect(verdict('Great to meet you at the event last week! Let’s stay in touch.')).toBe('template');
+  });
+  it('"your second point" with what it said singles it out', () => {
+    expect(verdict('Your second point, that newly qualified teachers need fewer observations, started a debate in our staffroom.')).toBe('personal');
+  });
+});
