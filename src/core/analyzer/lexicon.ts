@@ -25,6 +25,7 @@ const ENTRIES: [number, Kind, string][] = [
   [1, 'g', '(in|within) the (same )?(\\w+ )?@(industry|space|field|sector)'],
   [1, 'g', "(we're|we are|we both|both of us) (both )?(work |working )?(in|on|at) the"],
   [0.8, 'g', "fellow \\w+( \\w+)? (here|alum|alumni|alumnus)"],
+  [1.5, 'g', "(through|in|via) the @alumni (directory|network|database|list)"],
   [0.8, 'g', "look(ing)? @forward to connecting"],
   [0.8, 'g', "(hope|trust) (you're|you are|this (message |note )?finds you|all is)( doing)?( well| great)?"],
   [0.6, 'g', "(would|'d) (love|like) to @(connect|be connected)"],
@@ -58,6 +59,8 @@ const ENTRIES: [number, Kind, string][] = [
   [2.5, 'p', "(see|explore|discuss) (if|whether|how) (there's|there is|we could|we can)"],
   [1.5, 'p', "worth (connecting|a chat|a conversation|exploring)"],
   [2, 'p', 'https?://\\S+|www\\.\\S+|calendly'],
+  [2, 'p', "(por|pour|per|für) @(apenas|seulement|soli|nur) (r\\$ |€ )?\\d+|(free|gratis|gratuitos?|gratuits?|gratuiti) @(examples|samples|audit|exemplos|ejemplos|exemples|esempi)|@audit (vidéo|gratuit|gratuito|video)"],
+  [1.5, 'p', "(estoy|estamos|estou) @(lanzando|lançando|desarrollando|construyendo|construindo)|(je lance|nous lançons|sto lanciando|stiamo lanciando)"],
   [1.5, 'p', "(congrats|congratulations|parabéns|felicidades|glückwunsch|félicitations|complimenti) (on|pela|pelo|por|zur|zum|pour) (the |your |a |la |o )?(recent )?(funding|raise|series|seed|round|new role|new position|promotion|work anniversary|anniversary)"],
   [2, 'p', "i('m| am) @working on something|not a pitch"],
   [2, 'p', "(webinar|webinaire|webinario) @(gratuit|gratuito)|(places|plazas|vagas|posti) @(limitées|limitadas|limitati)"],
@@ -71,6 +74,8 @@ const ENTRIES: [number, Kind, string][] = [
   [1.5, 'j', "i('m| am) (a |an )?@(recruiter|recruiting|talent|headhunter|hiring)"],
   [1.5, 'j', "(we're|we are) @hiring|are you @open to|(i'm|i am) @hiring for|(you'd|you would) be a (great|perfect|strong|good) @fit"],
   [1.5, 'j', "kindly consider|suitable (opportunities|role|position)"],
+  // A job posting as the hook, in five languages: "vi a vaga de Analista na Stone", "estamos buscando un Senior…".
+  [2, 'j', "(vi|vimos|he visto|ho visto|j'ai vu) (a|uma|la|una|l'|il|le) @(vaga|vacante|oferta|offerta|annonce|posizione|poste)|@vaga de|processo seletivo|estamos @buscando (un|una|a)|el @puesto (es|ofrece)|(salario|sueldo|salário) de|@ausgeschriebene (stelle|position)|posizione aperta|(saw|seen) (the|your) (job )?@(posting|opening|vacancy|ad) for"],
   [1.5, 'j', "(openings|positions|opportunities|vacancies|openings|spots) (in|at|on) your @(lab|team|group|company|department)"],
   [1, 'j', "(i'm|i am) a (\\w+ )?@(student|graduate|grad) (at|of|from|in)|from (experienced )?@professionals like you|any @(advice|tips|guidance) (is|would be) (greatly |much )?appreciated"],
   // Restating profile facts

@@ -121,7 +121,7 @@ interface Ref {
 }
 const DEFINITE = words('the that this el la le il lo das der den dem');
 /** Things that, after "the", are as often a place or anyone's thing ("the Leith library", "the app", "the project"). */
-const AMBIGUOUS = words('library site app tool model file note issue package extension class live session release project piece update template reply answer review engagement file plugin proposal course workshop');
+const AMBIGUOUS = words('library site app tool model file note issue package extension class live session release project piece update template reply answer review engagement file plugin proposal course workshop corso curso kurs cours');
 /** A sentence that offers the sender's own material ("happy to send the case study on…", "the report we published"). */
 const OFFERS = words("send sending share sharing attach attached download check join register sign invite our we we've we're worked built led created designed developed managed launched founded organized organised hosted");
 
@@ -299,7 +299,8 @@ export function references(n: Note, used: Span[]): Hit[] {
     const span: Span = [start, end];
     const plural = strong && artifact(what) !== what && FEED.has(artifact(what)!);
     last = end;
-    if (PROFILE.has(what) && (!d.length || COMPANY.has(what))) {
+    // "your experience with React and TypeScript": skills a profile lists, however they are capitalised.
+    if (PROFILE.has(what) && (!d.length || COMPANY.has(what) || (/^\s+with\s/.test(t.slice(m.e, m.e + 6)) && d.every((x) => x.kind === 'name')))) {
       out.push({ code: 'profile-fact', text: `Restates a profile fact: ${quoteOf(n, [start, Math.min(end, m.e + 60)])}`, weight: -0.5, span });
       continue;
     }
@@ -375,7 +376,7 @@ export function meetings(n: Note, used: Span[]): Hit[] {
     const d = within(n, start, end).filter((x) => x.kind !== 'time');
     // "Following up on my previous message": the sender's own message, not a meeting.
     const about = FOLLOW_UP.test(n.lower.slice(m.e, end)) ? null : ABOUT.exec(n.lower.slice(start, end));
-    const anchored = d.length > 0 || (about !== null && contentWords(t, start + about.index, end, n.skip) >= 2) || placed(n.lower.slice(m.e, Math.min(sEnd, end)), n.skip);
+    const anchored = d.length > 0 || (about !== null && contentWords(t, start + about.index, end, n.skip) >= 2) || placed(n.lower.slice(Math.max(m.s, m.e - 4), Math.min(sEnd, end)), n.skip);
     const span: Span = [start, Math.min(sEnd, end)];
     if (anchored) {
       used.push(span);

@@ -61,7 +61,7 @@ export const MAYBE_EMPTY_GREETING = /\s[,!]/;
 const LINKS = new Set(['of', 'de', 'du', 'der', 'di', 'la']);
 const HYPHENATED = new RegExp(`[${ALNUM}]-[${ALNUM}]`);
 const NOT_NAMES = new Set(
-  'i linkedin guten tag beste viele herzliche freundliche grüße gruß sie ihnen ihr ihre ihren ihrem ihrer monday tuesday wednesday thursday friday saturday sunday may ai ml iot saas b2b hr it ux ui api ceo cto cfo vp llm pm kpi roi crm seo ps pme sme vip'.split(
+  'i linkedin guten tag beste viele herzliche freundliche grüße gruß sie ihnen ihr ihre ihren ihrem ihrer monday tuesday wednesday thursday friday saturday sunday may ai ml iot saas b2b b2c d2c web3 5g 4g 3d hr it ux ui api ceo cto cfo vp llm pm kpi roi crm seo ps pme sme vip'.split(
     ' ',
   ),
 );
@@ -232,7 +232,7 @@ export function details(t: string, lower: string, skip: Set<string>, sigAt: numb
     if (k.s >= sigAt) continue;
     const w = k.w;
     if (hasDigit(w)) {
-      if (w !== '0' && w !== '1') addDetail(out, 'number', k.s, k.e);
+      if (w !== '0' && w !== '1' && !NOT_NAMES.has(k.l)) addDetail(out, 'number', k.s, k.e);
       continue;
     }
     if (w.length > 7 && HYPHENATED.test(w)) {

@@ -597,3 +597,24 @@ describe('ties, mutuals and slots in more shapes', () => {
     expect(verdict('Your second point, that newly qualified teachers need fewer observations, started a debate in our staffroom.')).toBe('personal');
   });
 });
+
+describe('job postings, prices, skills lists and old haunts', () => {
+  it.each([
+    'Olá Marcos, vi a vaga de Engenheiro de Dados na Stone. Adoraria me conectar.',
+    'Hola Sebastián! Estamos buscando un Senior Backend Engineer para TechCorp, 100% remoto.',
+    'Olá Renata, posso criar 12 posts para seu Instagram por apenas R$ 400/mês. Quer ver 3 exemplos gratuitos?',
+    "Fellow Wharton '28 here, found you through the alumni directory.",
+    "Hi! I came across your profile and I'm impressed by your experience with React and TypeScript.",
+    'Hi Ben, I have been following your work in B2B payments and would love to connect.',
+  ])('%s', (note) => expect(verdict(note)).toBe('template'));
+  it('experience told by what it did is still specific', () => {
+    expect(verdict("Hi Kofi, impressed by your experience in moving Jumia's returns forecast from spreadsheets to a daily model.")).toBe('personal');
+  });
+  it.each([
+    'Was just in that Chinese place where we used to get lunch and it made me think of you',
+    'I really enjoyed working with you at the clinic, hope the new job is great.',
+  ])('a tie: %s', (note) => expect(codes(note)).toContain('personal-tie'));
+  it('a meeting placed right after its preposition ("our chat at the picnic") says where', () => {
+    expect(codes('Hope all is well since our chat at the picnic.')).toContain('met');
+  });
+});
