@@ -50,6 +50,7 @@ const ENTRIES: [number, Kind, string][] = [
   [2, 'p', "(invite|inviting) you to @(speak|join|attend|present|apply|participate|contribute|our|an|my)|(inviting|invite) a (select|small) group"],
   [1.5, 'p', "being @(named|ranked|recognized|recognised|listed|voted)|(been|was|were|got) @(named|ranked|recognized|recognised|listed|voted) (as|among|one of|a|the)"],
   [1, 'p', '(are you )?interested\\?'],
+  [2, 'p', "(used|trusted|loved|chosen) by (over |more than )?\\d+|(might|may|could) be interested in our"],
   // What the sender's company does, said to anyone: "We specialize in offline-first workflow engines for…".
   [1, 'p', "(we|we're|we are|our team|our company) @(specialize|specialise|specialized|specialised|specializing|specialising) in|(nos especializamos|somos especialistas|nous sommes spécialisés|nous sommes spécialistes|wir sind spezialisiert|siamo specializzati|somos especializados)"],
   [1, 'p', "(we|our team) @(build|provide|offer|develop|deliver|create|design) (\\w+ ){0,3}(tools|solutions|software|services|models|platforms|systems|products|programs|training)|(we've|we have) @helped"],
@@ -81,6 +82,7 @@ const ENTRIES: [number, Kind, string][] = [
   // Restating profile facts
   [1.2, 'g', "(big|huge) fan of (your work|what)|(love|admire) what (you|you guys|[^\\s]+) (is|are) @(doing|building)|(inspiring|amazing|impressive) @(journey|story|career)"],
   [1, 'f', "(i )?(see|saw|noticed|notice) (that )?(you('re| are| work| lead| have|'ve| previously| recently)|we('re| are)? both)"],
+  [1, 'f', "(vi|veo|he visto) que @(eres|trabajas|estás|lideras|diriges|reclutas|hiciste|trabajaste|estudiaste)|(vi|vejo) que @(você|voce) (é|trabalha|está|lidera)|(j'ai vu|je vois) @que (vous|tu) (êtes|es|travaillez|travailles|dirigez)|(ho visto|vedo) che @(sei|lavori|ti occupi|guidi|hai fatto|hai lavorato|hai studiato|hai frequentato)|(habe gesehen|sehe),? @dass (sie|du)"],
   // German
   [4, 'g', '(sie|dich) (gerne? )?(zu )?meinem (beruflichen )?netzwerk( auf linkedin)? hinzufügen'],
   [2.5, 'g', '(mein|meine) (netzwerk|kontakte) (zu )?(erweitern|ausbauen|vergrößern)'],

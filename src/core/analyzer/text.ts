@@ -192,8 +192,8 @@ const DEED = new PhraseSet('deed', [
   "take you up on (that|your|the) (\\w+ ){0,2}@(offer|intro|introduction|invitation|invite|suggestion|idea)",
   "(i've|i have|we've|we have) been @using (it|your|this|that)",
   "(you|you're|you are|you were) the @(author|creator|maintainer|organiser|organizer|host|speaker|illustrator|one) (of|who|behind)",
-  "che hai @(scritto|creato|costruito|fatto|pubblicato)|que @(hiciste|escribiste|creaste|publicaste)",
-  "(grazie|gracias|obrigad[oa]|merci|danke) (per|por|pel[oa]|pour|d'avoir|für) (aver |avermi |la |tu |sua |ta |votre |deine |ihre )?@(risposto|aiutato|spiegato|responder|contestar|ayudarme|ayuda|review|revisão|resposta|ajuda|réponse|aide|relecture|répondu|relu|antwort|hilfe)",
+  "(?<!(visto|notato) )che hai @(scritto|creato|costruito|fatto|pubblicato)|que @(hiciste|escribiste|creaste|publicaste)",
+  "(grazie|gracias|obrigad[oa]|merci|danke) (per|por|pel[oa]|pour|d'avoir|für) (aver |avermi |la |tu |sua |ta |votre |deine |ihre )?@(risposto|aiutato|spiegato|responder|contestar|ayudarme|ayuda|revisar|carta|consejo|review|revisão|resposta|ajuda|dica|recomendação|réponse|aide|relecture|répondu|relu|lettre|conseils|antwort|hilfe|empfehlung|consiglio|revisione|lettera)",
 ]);
 const QUOTE = new RegExp(`["“„«]([^"”“«»\\n]{4,90})["”“»]|(?<![${ALNUM}])'([^'\\n]{4,90})'(?![${ALNUM}])`, 'g');
 const MAYBE_QUOTE = /["“„«']/;

@@ -618,3 +618,15 @@ describe('job postings, prices, skills lists and old haunts', () => {
     expect(codes('Hope all is well since our chat at the picnic.')).toContain('met');
   });
 });
+
+describe('favours and profile readings in other languages; reach as a pitch', () => {
+  it.each([
+    'Obrigada pela carta de recomendação para o mestrado, fui aceite em Coimbra!',
+    'Gracias por revisar mi pull request del traductor, el caso de las tildes no lo había visto.',
+  ])('%s', (note) => expect(verdict(note)).toBe('personal'));
+  it.each([
+    ['Hola Paola, vi que reclutas para tecnología en Monterrey.', 'profile-fact'],
+    ['Ciao Giorgia, ho visto che hai fatto il corso di UX.', 'profile-fact'],
+    ['Hi Megan, you might be interested in our classroom software, used by 3,000 schools.', 'pitch'],
+  ])('%s', (note, code) => expect(codes(note)).toContain(code));
+});
