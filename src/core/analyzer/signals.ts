@@ -88,6 +88,13 @@ const ARTIFACT = words(
   'post article talk keynote whitepaper recipe shot engagement explanation proposal patch commit rfc tip breakdown walkthrough bindings atelier démo exposé spreadsheet dashboard framework notebook report playbook checklist dataset package extension script reply presentation podcast episode paper book video demo newsletter thread comment blog write-up benchmark webinar panel session interview project repo library thesis research study release piece essay tweet slide deck course workshop answer tutorial guide post-mortem recap analysis file template plugin app tool site model photo note pr issue review beitrag artikel vortrag buch projekt studie conférence intervention livre vidéo projet billet artículo publicación charla ponencia libro proyecto artigo palestra apresentação livro projeto articolo intervento progetto chart graph diagram infographic visualization visualisation map reel clip carousel vlog livestream concept rebrand redesign campaign identity question vídeo mural painting drawing sculpture illustration sketch portrait exhibition album song poem film documentary concert recital gig playlist lecture sermon speech class live kurs präsentation studie abschlussarbeit kommentar présentation cours thèse étude entretien publication presentación taller curso conferencia entrevista hilo tesis estudio presentazione corso tesi oficina tese estudo publicação comentário',
 );
 const FEED = words('post article tweet video comment thread piece update');
+/** ARTIFACT words and their plurals as a word class, so "the" can look ahead cheaply. */
+const ARTIFACT_WORD = wordClass([...ARTIFACT].flatMap((w) => [w, w + 's']));
+/** One of the four tokens after i names a thing (or may: a hyphenated word ends in what it is). */
+const artifactAhead = (toks: Token[], i: number) => {
+  for (let j = i + 1; j <= i + 4 && j < toks.length; j++) if (toks[j].is & ARTIFACT_WORD || toks[j].joined) return true;
+  return false;
+};
 /** The thing a token names, if it is one ("posts" → "post", "Erste-Hilfe-Kurs" → "kurs"). */
 const artifact = (l: string): string | undefined => {
   if (ARTIFACT.has(l)) return l;
@@ -145,7 +152,7 @@ function findRefs(n: Note): Ref[] {
     const congrats = k.l === 'the' && i > 1 && toks[i - 1].l === 'on' && /^congrat/.test(toks[i - 2].l);
     // "the sourdough hydration chart", "el hilo sobre…", "la photo de l'atelier": a thing of theirs named without
     // "your", which counts only when it says which (see references).
-    const def = !congrats && DEFINITE.has(k.l);
+    const def = !congrats && DEFINITE.has(k.l) && artifactAhead(toks, i);
     if (k.s >= end && k.joined && k.l.startsWith("l'") && artifact(k.l.slice(2))) {
       out.push({ s: k.s, e: k.e, what: artifact(k.l.slice(2))!, mid: '', def: true });
       end = k.e;
@@ -198,9 +205,10 @@ const NAME = "(\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+)?|s?he)";
 // letters, so it is a plain regex rather than a phrase set.
 // Compiled, and run, only for notes with one of its verbs.
 const MUTUAL_WORDS = words(
-  "suggested recommended introduced told pointed referred put said says mentioned mutual passed gave sent raves keeps speaks meinte empfohlen erzählt gesagt recommandé conseillé dit parlé recomendó contó dijo habló recomendou disse disse-me falou falou-me consigliato detto parlato",
+  "suggested recommended introduced told pointed referred put said says mentioned mutual meinte empfohlen erzählt gesagt recommandé conseillé dit parlé recomendó contó dijo habló recomendou disse disse-me falou falou-me consigliato detto parlato",
 );
 const MUTUAL_WORD = wordClass(MUTUAL_WORDS);
+const passedOn = (l: string) => l.includes('me your ') || l.includes('raves about') || l.includes('keeps ') || l.includes('highly of you');
 let mutual: RegExp | undefined;
 const MUTUAL = () =>
   (mutual ??= new RegExp(
@@ -435,7 +443,8 @@ const d0 = (n: Note, x: Detail) => !/[-\d]/.test(n.t.slice(x.span[0], x.span[1])
 
 export function mutuals(n: Note): Hit[] {
   const out: Hit[] = [];
-  if (!n.toks.some((k) => k.is & MUTUAL_WORD)) return out;
+  // ("gave me your name", "raves about you": words too common to wake the regex for, so their phrases are looked for.)
+  if (!n.toks.some((k) => k.is & MUTUAL_WORD) && !passedOn(n.lower)) return out;
   for (const m of n.t.matchAll(MUTUAL())) {
     const who = m[1] ?? m[2] ?? m[3] ?? m[4];
     if (who && (n.skip.has(who.toLowerCase()) || /^(LinkedIn|I|We|You|They|It|Someone)$/.test(who))) continue;
@@ -453,9 +462,8 @@ function aboutSender(n: Note, i: number): boolean {
   let self = false;
   let prev = '';
   const toks = n.toks;
-  for (let j = 0; j < toks.length; j++) {
+  for (let j = firstTokenAfter(toks, s); j < toks.length; j++) {
     const k = toks[j];
-    if (k.e <= s) continue;
     if (k.s >= e) break;
     if (k.is & SECOND_WORD) return false;
     // "This is Tom from Acme Analytics", "it's Reese from…": the sender introducing themselves.
@@ -463,6 +471,18 @@ function aboutSender(n: Note, i: number): boolean {
     prev = k.l;
   }
   return self;
+}
+
+/** The index of the first token ending after `at` (tokens are in order). */
+function firstTokenAfter(toks: Token[], at: number): number {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid].e <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Something the recipient did counts for more when the sentence says what it was ("thanks for the PR that fixed the

@@ -13,7 +13,9 @@ export const PLACEHOLDER =
 /** Cheap pre-check so the placeholder regex only runs on notes that could contain one. Merge syntaxes covered: [Name],
  *  {{first_name}}, {firstName}, <Company>, %FIRSTNAME%, *|FNAME|* (Mailchimp), #FirstName#, blanks (____), and a
  *  topic left as X ("your post about X!"; "on X" is the platform). */
-export const MAYBE_PLACEHOLDER = /[[{<%_#*]|NAME| [XYZ]\b/;
+export const MAYBE_PLACEHOLDER = /[[{<%_#*]|NAME/;
+/** A topic left as X, Y or Z (checked without a regex: most notes have none). */
+const maybeLetterSlot = (t: string) => t.includes(' X') || t.includes(' Y') || t.includes(' Z');
 
 // Cross-sender masking and the judgement both look for placeholders in the same note: the last result is kept.
 let lastSlots: [string, [number, string][]] = ['', []];
@@ -21,7 +23,7 @@ let lastSlots: [string, [number, string][]] = ['', []];
 export function placeholderSlots(t: string): [number, string][] {
   if (lastSlots[0] === t) return lastSlots[1];
   const out: [number, string][] = [];
-  if (MAYBE_PLACEHOLDER.test(t)) {
+  if (MAYBE_PLACEHOLDER.test(t) || maybeLetterSlot(t)) {
     PLACEHOLDER.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = PLACEHOLDER.exec(t))) out.push([m.index, m[0]]);
