@@ -47,7 +47,7 @@ const ENTRIES: [number, Kind, string][] = [
   [2.5, 'p', '(have|got|spare|find) (\\d+|a few|ten|fifteen|twenty) @(min|mins|minutes)'],
   [2, 'p', '(vip|free|exclusive) (pass|passes|tickets?|seats?|invitation)|join us (at|for)|(save|reserve) (your|a) @(seat|spot)'],
   [1.5, 'p', "(we're|i'm) @(hosting|organising|organizing|running|launching) (a|an|our)|(as a|our) @(speaker|guest|panelist)"],
-  [2, 'p', "(invite|inviting) you to @(speak|join|attend|present|apply|participate|contribute|our|an|my)|(inviting|invite) a (select|small) group"],
+  [2, 'p', "(invite|inviting) you to (speak|join|attend|present|apply|participate|contribute|our|an|my)|(inviting|invite) a (select|small) group"],
   [1.5, 'p', "being @(named|ranked|recognized|recognised|listed|voted)|(been|was|were|got) @(named|ranked|recognized|recognised|listed|voted) (as|among|one of|a|the)"],
   [1, 'p', '(are you )?interested\\?'],
   [2, 'p', "(used|trusted|loved|chosen) by (over |more than )?\\d+|(might|may|could) be interested in our"],

@@ -397,7 +397,7 @@ export function meetings(n: Note, used: Span[]): Hit[] {
 const POINT = new PhraseSet('point', [
   "(especially|particularly|specifically|above all|mostly|loved|liked|enjoyed|remember|remembered) the @(point|part|bit|idea|line|section|argument|example|story|analogy|framing|chart|graph|slide|tip|trick|joke|moment) (about|on|of|that|where|when|you|with|comparing|showing)",
   // "Your take on sales automation was spot on, especially about balancing personalization with scale."
-  "(especially|particularly) @(about|on|how|the way|your point)",
+  "(especially|particularly) (about|on|how|the way|your point)",
   "your (first|second|third|last|final|main|closing) @(point|argument|example|slide|question)",
   // "the slide with the cost curve for heat pumps in your keynote": the part named by what it showed.
   "the @(slide|chart|graph|section|bit|story|example|analogy|quote|demo|diagram|table|map|joke|anecdote|trick|moment|argument|claim) (with|about|on|where|when|comparing|showing|you|that)",

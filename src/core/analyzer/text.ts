@@ -184,7 +184,7 @@ const DEED = new PhraseSet('deed', [
   "(the|that) (bit|part|point|line|moment|section) (where|when) you",
   // A favour done for the sender: "thanks again for jumping my car", "you left a kind review on my shop".
   "(thanks|thank you|thx) (again |so much )?for (?!(accepting|connecting|adding|reaching|following|viewing|visiting|checking|considering|taking|reading|having|being|liking|sharing|letting)\\b)(\\w+ )?\\w+ing (my|me|us|our|the|that)",
-  "(thanks|thank you|thx|cheers) (again |so much )?for the (?!(connection|connect|add|invite|invitation|opportunity|follow|request|time|reply|response|message|note|info|chance|support|great|kind|warm|quick|warm)\\b)(\\w+ ){0,2}\\w+ @(at|on|in|during|after|with|from|explaining|showing)",
+  "(thanks|thank you|thx|cheers) (again |so much )?for the (?!(connection|connect|add|invite|invitation|opportunity|follow|request|time|reply|response|message|note|info|chance|support|great|kind|warm|quick|warm)\\b)(\\w+ ){0,2}\\w+ (at|on|in|during|after|with|from|explaining|showing)",
   // "you dragged me through the bleep test", "you let me swap shifts": something done for the sender.
   "you (?!(inspired|impressed|amazed|motivated|reminded|contacted|messaged|viewed|visited|noticed|checked|joined|connected|emailed|pinged|followed|added|invited|accepted|tagged|endorsed|liked)\\b)(\\w+ed|let|gave|sent|got|made|put|took|drove|lent|brought|sold|found|kept|taught|told|showed) (me|us|my|our|his|her)",
   // A customer's own experience: "we put your soil probes in this spring", "compré tu cerámica en el mercado".

@@ -23,7 +23,7 @@ const ENTRIES: [number, string][] = [
   // "I'm the one from…": someone the recipient would place.
   [2, "(i'm|i am|it's|this is) the (\\w+ )?@(guy|one|person|woman|man|girl|lady) (who|that|from)|c'est moi qui|(sono il|sono la|soy el|soy la|sou o|sou a) ((\\w+ )?(che|que)|(de|del|do|da|di))|sou eu"],
   [2, '(do you |you might |you may )?remember me from'],
-  [2.5, "(enjoyed|loved|miss|missed) @working with you|(where|when) we used to|(the|that) \\w+ (place|spot|café|cafe|bar|pub) where we"],
+  [2.5, "(enjoyed|loved|miss|missed) @working with you|(where|when) we @used to|(the|that) \\w+ @(place|spot|café|cafe|bar|pub) where we"],
   [2, '(thanks|thank you) (again )?for @(mentoring|coaching|teaching|hosting|lending)|(thanks|thank you) (again )?for the @(book|recommendation|advice|tip|intro)'],
   // German, French, Spanish, Portuguese, Italian: our children, my spouse or sibling, worked together
   [2.5, '(unsere|nos|nuestros|nossos|i nostri) @(kinder|enfants|hijos|filhos|figli)|(meine?|mon|ma|mi|meu|minha|mio|mia) @(frau|mann|bruder|schwester|schwager|schwägerin|cousin|cousine|femme|mari|frère|sœur|beau-frère|belle-sœur|esposa|marido|hermano|hermana|cuñado|cuñada|primo|prima|irmão|irmã|cunhado|cunhada|moglie|marito|fratello|sorella|cognato|cognata)|zusammen gearbeitet|travaillé ensemble|(trabajamos|trabalhamos) juntos|lavorato insieme'],
