@@ -81,11 +81,11 @@ export function lexicon(n: Note): Hit[] {
 }
 
 const words = (s: string) => new Set(s.split(' '));
-const POSS = words('your ur suo tu tus su sus seu sua seus suas votre vos ton ta tes dein deine deinen deinem deiner ihr ihre ihren ihrem ihrer tuo tua tuoi tue');
+const POSS = words('your ur suo tu tus su sus seu sua seus suas votre vos ton ta tes dein deine deinen deinem deiner ihr ihre ihren ihrem ihrer tuo tua tuoi tue vostro vostra vostri vostre vuestro vuestra vuestros vuestras vosso vossa euer eure euren eurem');
 const POSSESSIVE = wordClass(POSS);
 /** Things a person makes, in the singular ("posts" is looked up as "post"). */
 const ARTIFACT = words(
-  'post article talk keynote whitepaper recipe shot engagement explanation proposal patch commit rfc tip breakdown walkthrough bindings atelier démo exposé spreadsheet dashboard framework notebook report playbook checklist dataset package extension script reply presentation podcast episode paper book video demo newsletter thread comment blog write-up benchmark webinar panel session interview project repo library thesis research study release piece essay tweet slide deck course workshop answer tutorial guide post-mortem recap analysis file template plugin app tool site model photo note pr issue review beitrag artikel vortrag buch projekt studie conférence intervention livre vidéo projet billet artículo publicación charla ponencia libro proyecto artigo palestra apresentação livro projeto articolo intervento progetto chart graph diagram infographic visualization visualisation map reel clip carousel vlog livestream concept rebrand redesign campaign identity question vídeo mural painting drawing sculpture illustration sketch portrait exhibition album song poem film documentary concert recital gig playlist lecture sermon speech class live kurs präsentation studie abschlussarbeit kommentar présentation cours thèse étude entretien publication presentación taller curso conferencia entrevista hilo tesis estudio presentazione corso tesi oficina tese estudo publicação comentário',
+  'post article talk keynote whitepaper recipe shot engagement explanation proposal patch commit rfc tip breakdown walkthrough bindings atelier démo exposé spreadsheet dashboard framework notebook report playbook checklist dataset package extension script reply presentation podcast episode paper book video demo newsletter thread comment blog write-up benchmark webinar panel session interview project repo library thesis research study release piece essay tweet slide deck course workshop answer tutorial guide post-mortem recap analysis file template plugin app tool site model photo note pr issue review beitrag artikel vortrag buch projekt studie conférence intervention livre vidéo projet billet artículo publicación charla ponencia libro proyecto artigo palestra apresentação livro projeto articolo intervento progetto decision finding remark observation interpretation config configuration module code ablation experiment pilot rollout scorecard rubric methodology statement typeface font elective seminar lecture decisão decisión decisione entscheidung aussage bemerkung osservazione remarque interpretação interpretación análisis análise analisi analyse modelo modello modèle código codice módulo modulo veranstaltung übung refonte chart graph diagram infographic visualization visualisation map reel clip carousel vlog livestream concept rebrand redesign campaign identity question vídeo mural painting drawing sculpture illustration sketch portrait exhibition album song poem film documentary concert recital gig playlist lecture sermon speech class live kurs präsentation studie abschlussarbeit kommentar présentation cours thèse étude entretien publication presentación taller curso conferencia entrevista hilo tesis estudio presentazione corso tesi oficina tese estudo publicação comentário',
 );
 const FEED = words('post article tweet video comment thread piece update');
 /** ARTIFACT words and their plurals as a word class, so "the" can look ahead cheaply. */
@@ -165,9 +165,14 @@ function findRefs(n: Note): Ref[] {
         // "your team's redesign": the thing is the team.
         const l = toks[j].joined && toks[j].l.endsWith("'s") ? toks[j].l.slice(0, -2) : toks[j].l;
         if (artifact(l) || (!def && WEAK.has(l))) {
+          // "the edge config demo": without "your", the last of the things named is the one referred to.
+          let last = j;
+          while (def && toks[last + 1] && ARTIFACT.has(toks[last + 1].l) && spaced(t, toks, last, last + 1)) last++;
           const s = dash > 0 && !(k.is & POSSESSIVE) ? k.s + dash + 1 : k.s;
-          out.push({ s, e: toks[j].s + l.length, what: l, mid: t.slice(k.e, toks[j].s).trim(), owner: l !== toks[j].l, def });
-          end = toks[j].s + l.length;
+          const what = last > j ? toks[last].l : l;
+          const e = last > j ? toks[last].e : toks[j].s + l.length;
+          out.push({ s, e, what, mid: t.slice(k.e, toks[last].s).trim(), owner: l !== toks[j].l, def });
+          end = e;
           break;
         }
         if (!PLAIN_WORD.test(toks[j].w)) break;
@@ -221,7 +226,7 @@ const MUTUAL = () =>
 const describe = (d: Detail[], n: Note) => d.slice(0, 3).map((x) => clip(n.t.slice(x.span[0], x.span[1]), 30)).join(', ');
 
 // What follows the thing referred to: "your post on|about …", "your talk at …", "your repo for …".
-const MARKER = words('on about at for from of in under to regarding comparing with during über zu bei auf von sur de sobre en do da no na em di su sul sulla sulle');
+const MARKER = words('on about at for from of in under to regarding comparing with during that über zu bei auf von sur de sobre en do da no na em di su sul sulla sulle que che dass');
 // Where the topic ends: the sentence goes on to say what the note did for the sender, or to something else.
 const BREAK = words("caught stood struck is are was were be been looks seems sounds has have had will would could can should did really very so but because which made helped saved changed inspired resonated stuck hit got gave taught showed convinced ist war hat est était es fue é foi è");
 /** A dash, colon or semicolon: the sentence moves on to something else. */
@@ -253,6 +258,8 @@ function topicAfter(n: Note, from: number, sEnd: number): Topic {
   // article and loved it" has none.
   // The marker or participle follows the thing directly: "your work — no agenda" has no topic.
   if (i < 1 || i >= toks.length || !spaced(n.t, toks, i - 1, i)) return topic;
+  // "your decision not to ask for salary history".
+  if (toks[i].l === 'not' && toks[i + 1]?.l === 'to') i++;
   // "your content for a while": how long, not what about.
   if (toks[i].l === 'for' && /^(a while|years|months|ages|some time|a long time|a bit)\b/.test(n.lower.slice(toks[i + 1]?.s ?? 0))) return topic;
   if (MARKER.has(toks[i].l)) i++;

@@ -328,7 +328,7 @@ export const FUNCTION = set(
 export const STOP = new Set([
   ...FUNCTION,
   ...set(
-    'última último ultima ultimo dernier dernière letzten week month year day very really just also lately recently always often clearly so than then there here them they we us me i do did not no new recent latest last great good interesting amazing insightful inspiring compelling excellent space industry field world area sector topic leadership growth marketing sales innovation technology tech business data strategy management fintech entrepreneurship career success future trends ai ml digital work content things stuff everything something life team teams people professional professionals experience opportunities opportunity journey insights thoughts ideas perspective approach role product design engineering finance hr recruiting startup startups analytics love like would connect connecting connected follow following keep learn learning caught eye attention impressive impressed looks look resonated stood out forward chat talk touch stay glad happy',
+    'última último ultima ultimo dernier dernière letzten week month year day very really just also lately recently always often clearly so than then there here them they we us me i do did not no new recent latest last great good interesting amazing insightful inspiring compelling excellent space industry field world area sector topic leadership growth marketing sales innovation technology tech business data strategy management fintech entrepreneurship career success future trends ai ml digital work content things stuff everything something life team teams people professional professionals experience opportunities opportunity journey insights thoughts ideas perspective approach role product design engineering finance hr recruiting startup startups analytics love like would connect connecting connected follow following keep learn learning caught eye attention impressive impressed looks look resonated stood out forward chat talk touch stay glad happy leading mutual connection connections',
   ),
 ]);
 /** The sender speaking, and the recipient addressed, in the six languages ("sie", "su", "seu" can be either). */
@@ -339,7 +339,8 @@ export const FIRST_WORD = wordClass(FIRST);
 export const SECOND_WORD = wordClass(SECOND);
 export function contentWords(t: string, s: number, e: number, skip: Set<string>, also?: Set<string>): number {
   let n = 0;
-  for (const w of t.slice(s, e).toLowerCase().split(NON_WORD)) if (w.length > 2 && !STOP.has(w) && !skip.has(w) && !also?.has(w)) n++;
+  for (const w of t.slice(s, e).toLowerCase().split(NON_WORD))
+    if (w.length > 2 && !STOP.has(w) && !skip.has(w) && !also?.has(w) && !(w.includes('-') && GENERIC_COMPOUND.test(w))) n++;
   return n;
 }
 

@@ -630,3 +630,20 @@ describe('favours and profile readings in other languages; reach as a pitch', ()
     ['Hi Megan, you might be interested in our classroom software, used by 3,000 schools.', 'pitch'],
   ])('%s', (note, code) => expect(codes(note)).toContain(code));
 });
+
+describe('what they decided, found or said, told by its content', () => {
+  it.each([
+    'Claire, your point that heat-pump demand spikes are a 7am problem rather than a January problem reframed our forecast.',
+    'Angela, your decision not to ask for salary history even where it is legal persuaded our leadership.',
+    'Your finding that apprenticeship completion fell when wage supplements were paid quarterly bears on my programme.',
+    'Wei, I reproduced your ablation where removing the positional bias only hurt past 4k tokens.',
+    'your runner autoscaling config saved us ~$4k/month. thanks Dev.',
+    'Federica, la sua osservazione al convegno di Federdistribuzione, che l’assenteismo cala quando i turni si scambiano, è giusta.',
+    'Ana, o seu modelo de tempo de preparo por restaurante foi a referência do meu TCC.',
+    'kai the edge config demo where you flipped the flag live convinced my team.',
+  ])('%s', (note) => expect(verdict(note)).toBe('personal'));
+  it('a point without what it said, or a generic compound as its content, is not specific', () => {
+    expect(verdict('Hi Ana, your point that leadership matters resonated. Would love to connect.')).toBe('template');
+    expect(verdict('Hi Anika, your work leading fraud analytics at a fast-growing digital bank is impressive. Would love to connect.', { firstName: 'Anika', headline: 'Head of Fraud Analytics' })).toBe('template');
+  });
+});
