@@ -48,6 +48,8 @@ const ENTRIES: [number, Kind, string][] = [
   [2, 'p', '(vip|free|exclusive) (pass|passes|tickets?|seats?|invitation)|join us (at|for)|(save|reserve) (your|a) @(seat|spot)'],
   [1.5, 'p', "(we're|i'm) @(hosting|organising|organizing|running|launching) (a|an|our)|(as a|our) @(speaker|guest|panelist)"],
   [2, 'p', "(invite|inviting) you to (speak|join|attend|present|apply|participate|contribute|our|an|my)|(inviting|invite) a (select|small) group"],
+  [2, 'p', "(convido|convidamos) (você|voce|o senhor|a senhora)|(te|le|la|os) @(invito|invitamos|invitiamo) a|(vous|te) @(inviter|invitons|invite) à|(würden|möchten) wir (sie|dich) (gerne |gern )?@einladen|@(unsere|notre|nuestra|nossa|la nostra) (lösung|plattform|software|solution|plateforme|solución|plataforma|soluzione|piattaforma) (hilft|permet|ayuda|permite|ajuda|aiuta|helps)|(unternehmen|entreprises|empresas|aziende) @(wie|comme|como|come) [^\\s]+"],
+  [2, 'p', "(are you|is this|you might be) the right @person (to talk to|to speak with|to ask) about"],
   [1.5, 'p', "being @(named|ranked|recognized|recognised|listed|voted)|(been|was|were|got) @(named|ranked|recognized|recognised|listed|voted) (as|among|one of|a|the)"],
   [1, 'p', '(are you )?interested\\?'],
   [2, 'p', "(used|trusted|loved|chosen) by (over |more than )?\\d+|(might|may|could) be interested in our"],
@@ -75,6 +77,8 @@ const ENTRIES: [number, Kind, string][] = [
   [1.5, 'j', "i('m| am) (a |an )?@(recruiter|recruiting|talent|headhunter|hiring)"],
   [1.5, 'j', "(we're|we are) @hiring|are you @open to|(i'm|i am) @hiring for|(you'd|you would) be a (great|perfect|strong|good) @fit"],
   [1.5, 'j', "kindly consider|suitable (opportunities|role|position)"],
+  [2, 'j', "(specialise|specialize) in @placing|keep you in mind for|(tu|su|il tuo|il suo|seu|votre|ton) @(perfil|profilo|profil) (encaja|encaixa|è molto|correspond)|(estoy|sto|estou) @(buscando|cercando|procurando) (un|una|um|uma)|(ich|wir) (suche|suchen) @(eine|einen) (senior|junior)"],
+  [1.5, 'g', "(andere|autres|otros|altri|outros) @(alumni|anciens|exalumnos|ex alunni|ex-alunos)|wir beide (an|bei) der [^\\s]+ @studiert"],
   // A job posting as the hook, in five languages: "vi a vaga de Analista na Stone", "estamos buscando un Senior…".
   [2, 'j', "(vi|vimos|he visto|ho visto|j'ai vu) (a|uma|la|una|l'|il|le) @(vaga|vacante|oferta|offerta|annonce|posizione|poste)|@vaga de|processo seletivo|estamos @buscando (un|una|a)|el @puesto (es|ofrece)|(salario|sueldo|salário) de|@ausgeschriebene (stelle|position)|posizione aperta|(saw|seen) (the|your) (job )?@(posting|opening|vacancy|ad) for"],
   [1.5, 'j', "(openings|positions|opportunities|vacancies|openings|spots) (in|at|on) your @(lab|team|group|company|department)"],

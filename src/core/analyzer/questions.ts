@@ -15,6 +15,9 @@ const ASKED = new PhraseSet('asked', [
   "@(as-tu|avez-vous|t'as) (finalement |fini par )?(fini|réussi|publié|trouvé|résolu|sorti|lancé)",
   '@(pudiste|lograste|conseguiste|terminaste|publicaste|resolviste|llegaste|chegaste|terminou|publicou|resolveu)',
   '@(sei|è|siete) (poi |alla fine )?(riuscit[oaie]|arrivat[oaie])|@hai (poi |alla fine )?(pubblicato|finito|risolto|trovato|rilasciato)',
+  // How they decided or measured something: "¿cómo decidisteis…?", "come avete deciso…", "como vocês mediram isso?".
+  '(cómo|como|por qué|porque|come|perché|comment|pourquoi|wie|warum) @(decidisteis|decidieron|decidiste|medisteis|midieron|lograsteis|lo hicisteis|avete deciso|avete gestito|avete misurato|hai deciso|vocês mediram|você mediu|vocês decidiram|você decidiu|avez-vous décidé|avez-vous mesuré|as-tu décidé|habt ihr|haben sie das)',
+  "(l'avez|l'as) @(mesuré|décidé|testé|fait) comment",
 ]);
 
 /** The question's own words, and what any career has: "how did you get started in UX?", "what made you switch to product?". */

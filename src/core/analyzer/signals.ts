@@ -175,7 +175,8 @@ function findRefs(n: Note): Ref[] {
           end = e;
           break;
         }
-        if (!PLAIN_WORD.test(toks[j].w)) break;
+        // "the right person to talk to": after "the" a little word ends the name of the thing.
+        if (!PLAIN_WORD.test(toks[j].w) || (def && FUNCTION.has(toks[j].l))) break;
       }
 
     }
@@ -184,7 +185,8 @@ function findRefs(n: Note): Ref[] {
 }
 
 const MEET = new PhraseSet('meet', [
-  "(great|good|nice|lovely|fun|a pleasure|pleasure|wonderful) (to )?@(meet|meeting|see|seeing|talk|talking|chat|chatting|speak|speaking|catch|catching)( up)?( with)?( you)?",
+  // ("It would be great to meet in Amsterdam" asks for a meeting that has not happened.)
+  "(?<!(would|will|'d|could|might) be )(great|good|nice|lovely|fun|a pleasure|pleasure|wonderful) (to )?@(meet|meeting|see|seeing|talk|talking|chat|chatting|speak|speaking|catch|catching)( up)?( with)?( you)?",
   "(we|we've|we have) (briefly |just |already |finally )?@(met|spoke|talked|chatted)",
   "@(coincidimos|nos cruzamos|nos vimos|ci siamo incrociati) (en|a|al|alla|nel|nella)",
   "(our|the) @(chat|conversation|discussion|call|talk|exchange|coffee|lunch|dinner) (at|about|on|during|after|last|yesterday|in|over)",

@@ -195,6 +195,10 @@ const DEED = new PhraseSet('deed', [
   "(i've|i have|we've|we have) been @using (it|your|this|that)",
   "(you|you're|you are|you were) the @(author|creator|maintainer|organiser|organizer|host|speaker|illustrator|one) (of|who|behind)",
   "(?<!(visto|notato) )che hai @(scritto|creato|costruito|fatto|pubblicato)|que @(hiciste|escribiste|creaste|publicaste)",
+  // What they said or showed, in five languages: "dijiste que…", "quando você disse que…", "mi hai spiegato perché…".
+  "@(dijiste|contaste|explicaste|enseñaste|mostraste|comentaste|escribiste) (que|cómo|por qué|en)|(você|voce|vc) @(disse|contou|explicou|mostrou|ensinou|escreveu|desenhou)|o que (você|voce|vc) @contou|(mi|ci) hai @(spiegato|detto|raccontato|mostrato|insegnato)|hai @detto che|(tu m'as|vous m'avez|tu nous as|vous nous avez|tu as|vous avez) @(dit|expliqué|montré|appris|raconté)|(du hast|sie haben) (uns |mir )?@(gesagt|erklärt|gezeigt|erzählt)",
+  // Who they were to the sender: "you were the recruiter who sent me…", "fuiste la única reclutadora que me llamó".
+  "you were the (only |one )?(\\w+ )?@(who|that) (sent|gave|told|helped|called|hired|took|showed|taught|answered|replied)|@fuiste (el|la) (único|única)?( \\w+)? que|@(foi|foste) (o|a) (único|única)?( \\w+)? que",
   "(grazie|gracias|obrigad[oa]|merci|danke) (per|por|pel[oa]|pour|d'avoir|für) (aver |avermi |la |tu |sua |ta |votre |deine |ihre )?@(risposto|aiutato|spiegato|responder|contestar|ayudarme|ayuda|revisar|carta|consejo|review|revisão|resposta|ajuda|dica|recomendação|réponse|aide|relecture|répondu|relu|lettre|conseils|antwort|hilfe|empfehlung|consiglio|revisione|lettera)",
 ]);
 const QUOTE = new RegExp(`["“„«]([^"”“«»\\n]{4,90})["”“»]|(?<![${ALNUM}])'([^'\\n]{4,90})'(?![${ALNUM}])`, 'g');

@@ -647,3 +647,27 @@ describe('what they decided, found or said, told by its content', () => {
     expect(verdict('Hi Anika, your work leading fraud analytics at a fast-growing digital bank is impressive. Would love to connect.', { firstName: 'Anika', headline: 'Head of Fraud Analytics' })).toBe('template');
   });
 });
+
+describe('what they said and how they decided, in five languages; pitches and recruiting there too', () => {
+  it.each([
+    'Carmen, en la mesa redonda dijiste que cerrar el mes en cinco días era una cuestión de cultura.',
+    'Rafael, quando você disse que avaliação sem calibração é só sorteio, mudei o processo aqui.',
+    'Marco, al pranzo mi hai spiegato perché riscrivete da zero le app acquisite.',
+    'Sofía, ¿cómo decidisteis el precio interno del carbono de 50 € por tonelada?',
+    'Matteo, come avete deciso di gestire il rischio di credito in tempo reale senza un bureau?',
+    'Karen, you were the recruiter who sent me a rejection with two paragraphs of real feedback.',
+    'Paula, fuiste la única reclutadora que me llamó para explicarme por qué no pasé la prueba.',
+  ])('%s', (note) => expect(verdict(note)).toBe('personal'));
+  it.each([
+    'Olá Marcelo, convido você para o nosso webinar no dia 10 de junho. Posso enviar o link?',
+    'Hola Ignacio, te invito a nuestro evento el 25 de mayo en Madrid. ¿Te reservo una plaza?',
+    'Hallo Claudia, am 12. Juni gibt es ein Frühstück in Frankfurt, würden wir Sie gerne einladen.',
+    'Hallo Birgit, unsere Lösung hilft Unternehmen wie Trumpf, Stillstände um ein Drittel zu reduzieren.',
+    'Bonjour Christophe, notre solution permet de réduire ces coûts de 30 %. Une démo ?',
+    'Hola Beatriz, estoy buscando un Senior Frontend Developer en Barcelona. Tu perfil encaja muy bien.',
+    'Hi Keira, I specialise in placing senior finance professionals and will keep you in mind for roles.',
+    'Hey Brody, are you the right person to talk to about cloud cost optimisation at Deliveroo?',
+    "Hi Warren, I'll be at Money20/20 Europe too, so it would be great to meet in Amsterdam.",
+    'Hi Lukas, wie ich sehe, haben wir beide an der WHU studiert! Immer schön, andere Alumni zu treffen.',
+  ])('%s', (note) => expect(verdict(note)).toBe('template'));
+});
