@@ -42,7 +42,8 @@ const ENTRIES: [number, Kind, string][] = [
   [1.2, 'p', '(quick|short|brief|\\d+[- ]?min(ute)?s?) (intro )?@(call|chat|demo|meeting|conversation)'],
   [3, 'p', '(free|no[- ]cost|complimentary) @(trial|audit|consultation|demo|assessment|tier|plan)'],
   [2.5, 'p', '(our|my) @(platform|solution|agency|services|product|software|tool|app) (helps|can|is|offers)'],
-  [2, 'p', '(save|saving|cut|cutting|reduce|reducing) (\\w+ ){0,3}(time|costs?|hours|spend)'],
+  // ("Your team cut changeover time" is what they did.)
+  [2, 'p', '(?<!(you|team|they) )@(save|saving|cut|cutting|reduce|reducing) (\\w+ ){0,3}(time|costs?|hours|spend)'],
   [1.5, 'p', '\\d+(x|%) @(more|faster|increase|growth|better|higher)'],
   [2.5, 'p', '(have|got|spare|find) (\\d+|a few|ten|fifteen|twenty) @(min|mins|minutes)'],
   [2, 'p', '(vip|free|exclusive) (pass|passes|tickets?|seats?|invitation)|join us (at|for)|(save|reserve) (your|a) @(seat|spot)'],

@@ -85,7 +85,7 @@ const POSS = words('your ur suo tu tus su sus seu sua seus suas votre vos ton ta
 const POSSESSIVE = wordClass(POSS);
 /** Things a person makes, in the singular ("posts" is looked up as "post"). */
 const ARTIFACT = words(
-  'post article talk keynote whitepaper recipe shot engagement explanation proposal patch commit rfc tip breakdown walkthrough bindings atelier démo exposé spreadsheet dashboard framework notebook report playbook checklist dataset package extension script reply presentation podcast episode paper book video demo newsletter thread comment blog write-up benchmark webinar panel session interview project repo library thesis research study release piece essay tweet slide deck course workshop answer tutorial guide post-mortem recap analysis file template plugin app tool site model photo note pr issue review beitrag artikel vortrag buch projekt studie conférence intervention livre vidéo projet billet artículo publicación charla ponencia libro proyecto artigo palestra apresentação livro projeto articolo intervento progetto decision finding remark observation interpretation config configuration module code ablation experiment pilot rollout scorecard rubric methodology statement typeface font elective seminar lecture decisão decisión decisione entscheidung aussage bemerkung osservazione remarque interpretação interpretación análisis análise analisi analyse modelo modello modèle código codice módulo modulo veranstaltung übung refonte chart graph diagram infographic visualization visualisation map reel clip carousel vlog livestream concept rebrand redesign campaign identity question vídeo mural painting drawing sculpture illustration sketch portrait exhibition album song poem film documentary concert recital gig playlist lecture sermon speech class live kurs präsentation studie abschlussarbeit kommentar présentation cours thèse étude entretien publication presentación taller curso conferencia entrevista hilo tesis estudio presentazione corso tesi oficina tese estudo publicação comentário',
+  'post article talk keynote whitepaper recipe shot engagement explanation proposal patch commit rfc tip breakdown walkthrough bindings atelier démo exposé spreadsheet dashboard framework notebook report playbook checklist dataset package extension script reply presentation podcast episode paper book video demo newsletter thread comment blog write-up benchmark webinar panel session interview project repo library thesis research study release piece essay tweet slide deck course workshop answer tutorial guide post-mortem recap analysis file template plugin app tool site model photo note pr issue review beitrag artikel vortrag buch projekt studie conférence intervention livre vidéo projet billet artículo publicación charla ponencia libro proyecto artigo palestra apresentação livro projeto articolo intervento progetto decision choice finding numbers figures stats remark observation interpretation config configuration module code ablation experiment pilot rollout scorecard rubric methodology statement typeface font elective seminar lecture decisão decisión decisione entscheidung scelta choix elección escolha biblioteca libreria bibliothek aussage bemerkung osservazione remarque interpretação interpretación análisis análise analisi analyse modelo modello modèle código codice módulo modulo veranstaltung übung refonte chart graph diagram infographic visualization visualisation map reel clip carousel vlog livestream concept rebrand redesign campaign identity question vídeo mural painting drawing sculpture illustration sketch portrait exhibition album song poem film documentary concert recital gig playlist lecture sermon speech class live kurs präsentation studie abschlussarbeit kommentar présentation cours thèse étude entretien publication presentación taller curso conferencia entrevista hilo tesis estudio presentazione corso tesi oficina tese estudo publicação comentário',
 );
 const FEED = words('post article tweet video comment thread piece update');
 /** ARTIFACT words and their plurals as a word class, so "the" can look ahead cheaply. */
@@ -189,7 +189,7 @@ const MEET = new PhraseSet('meet', [
   "(?<!(would|will|'d|could|might) be )(great|good|nice|lovely|fun|a pleasure|pleasure|wonderful) (to )?@(meet|meeting|see|seeing|talk|talking|chat|chatting|speak|speaking|catch|catching)( up)?( with)?( you)?",
   "(we|we've|we have) (briefly |just |already |finally )?@(met|spoke|talked|chatted)",
   "@(coincidimos|nos cruzamos|nos vimos|ci siamo incrociati) (en|a|al|alla|nel|nella)",
-  "(our|the) @(chat|conversation|discussion|call|talk|exchange|coffee|lunch|dinner) (at|about|on|during|after|last|yesterday|in|over)",
+  "(our|the) ([^\\s]+ )?@(chat|conversation|discussion|call|talk|exchange|coffee|lunch|dinner|breakfast|party|drinks) (at|about|on|during|after|last|yesterday|in|over)",
   "(enjoyed|loved) ((our|the) (chat|conversation|meeting|coffee|lunch)|meeting|talking|chatting)",
   "connecting (with you )?from",
   "@sat (next to|behind|beside|across from|in front of|near) (you|each other|me)",
@@ -212,7 +212,7 @@ const NAME = "(\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+)?|s?he)";
 // letters, so it is a plain regex rather than a phrase set.
 // Compiled, and run, only for notes with one of its verbs.
 const MUTUAL_WORDS = words(
-  "suggested recommended introduced told pointed referred put said says mentioned mutual meinte empfohlen erzählt gesagt recommandé conseillé dit parlé recomendó contó dijo habló recomendou disse disse-me falou falou-me consigliato detto parlato",
+  "suggested recommended introduced told pointed referred put said says mentioned mutual raconté contou raccontato meinte empfohlen erzählt gesagt recommandé conseillé dit parlé recomendó contó dijo habló recomendou disse disse-me falou falou-me consigliato detto parlato",
 );
 const MUTUAL_WORD = wordClass(MUTUAL_WORDS);
 const passedOn = (l: string) => l.includes('me your ') || l.includes('raves about') || l.includes('keeps ') || l.includes('highly of you');
@@ -221,19 +221,19 @@ const MUTUAL = () =>
   (mutual ??= new RegExp(
     `${NAME}(?: \\([^()]{1,50}\\)|, [^,.!?]{1,50},| from (?:my |our |the )?[a-z][\\p{L} ]{1,25}?)? (?:suggested|recommended|introduced|told me|pointed me|referred me|put us in touch|said (?:I should|you)|says you|mentioned (?:you|your|we should|that you)|passed me your|gave me your (?:name|number|details)|sent me your way|raves about (?:you|your)|keeps (?:quoting|mentioning) you|speaks (?:so )?highly of you)` +
       `|(?:introduced|referred) (?:me )?(?:by|through|via) ${NAME}|(?:our|a) mutual (?:friend|colleague|contact) ${NAME}` +
-      `|(?:${NAME}[^.!?\\n]{0,40}? )?(?:meinte|hat mir (?:erzählt|gesagt|empfohlen)|m'a (?:dit|parlé|recommandé|conseillé)|me (?:contó|dijo|habló|recomendó|disse|falou|recomendou)|disse-me|falou-me|mi ha (?:detto|parlato|consigliato))`,
+      `|(?:${NAME}[^.!?\\n]{0,40}? )?(?:meinte|hat mir (?:erzählt|gesagt|empfohlen)|m'a (?:dit|parlé|recommandé|conseillé|raconté)|me (?:contó|dijo|habló|recomendó|disse|falou|recomendou|contou)|disse-me|falou-me|mi ha (?:detto|parlato|consigliato|raccontato))`,
     'gu',
   ));
 
 const describe = (d: Detail[], n: Note) => d.slice(0, 3).map((x) => clip(n.t.slice(x.span[0], x.span[1]), 30)).join(', ');
 
 // What follows the thing referred to: "your post on|about …", "your talk at …", "your repo for …".
-const MARKER = words('on about at for from of in under to regarding comparing with during that über zu bei auf von sur de sobre en do da no na em di su sul sulla sulle que che dass');
+const MARKER = words('on about at for from of in under to regarding comparing with during that über zu bei auf von sur de du des sobre en del do da dos no na em di della dello dei delle su sul sulla sulle que che dass');
 // Where the topic ends: the sentence goes on to say what the note did for the sender, or to something else.
 const BREAK = words("caught stood struck is are was were be been looks seems sounds has have had will would could can should did really very so but because which made helped saved changed inspired resonated stuck hit got gave taught showed convinced ist war hat est était es fue é foi è");
 /** A dash, colon or semicolon: the sentence moves on to something else. */
 const MOVES_ON = /[—–:;]| - /;
-const THEN = words("i i'm i've we you your it would really also then have has was is still");
+const THEN = words("i i'm i've we you your it would really also then have has was is still thought figured decided wanted");
 // Where a thing was, not what it was about: "your talk on YouTube" or "your talk at the conference" says nothing
 // about the talk.
 const ELSEWHERE = words('youtube linkedin medium twitter instagram tiktok substack facebook conference summit webinar meetup event');
@@ -265,7 +265,8 @@ function topicAfter(n: Note, from: number, sEnd: number): Topic {
   // "your content for a while": how long, not what about.
   if (toks[i].l === 'for' && /^(a while|years|months|ages|some time|a long time|a bit)\b/.test(n.lower.slice(toks[i + 1]?.s ?? 0))) return topic;
   if (MARKER.has(toks[i].l)) i++;
-  else if (!toks[i].l.endsWith('ing') || STOP.has(toks[i].l)) return topic;
+  // "ton code d'augmentation de données": the marker is joined to the word, which is the topic's first.
+  else if (!(toks[i].joined && /^[dl]'/.test(toks[i].l)) && (!toks[i].l.endsWith('ing') || STOP.has(toks[i].l))) return topic;
   for (; i < toks.length && toks[i].s < sEnd; i++) {
     const l = toks[i].l;
     // A dash, colon or semicolon moves on to something else ("your talk at the conference — the insights on …").
@@ -327,7 +328,7 @@ export function references(n: Note, used: Span[]): Hit[] {
     if (m.def) {
       // Without "your" only a thing that says which one counts, and not one the sender is offering.
       const [sStart] = sentenceBounds(t, start);
-      const offered = n.toks.some((k) => k.s >= sStart && k.e <= end && OFFERS.has(k.l)) || /^\s+(we|i|i've|i'd|our)\b/i.test(t.slice(m.e, m.e + 6));
+      const offered = n.toks.some((k) => k.s >= sStart && k.e <= start && OFFERS.has(k.l)) || /^\s+(we|i|i've|i'd|our)\b/i.test(t.slice(m.e, m.e + 6));
       if (offered || artifact(what) !== what || AMBIGUOUS.has(what) || !(d.length > 0 || effect || specificWords >= 2)) continue;
     }
     // Posts on a subject, however it is put, are a feed followed, not one piece read (lecture notes are one piece).

@@ -9,14 +9,14 @@ import { clip, sentenceBounds, type Span } from './text';
 const KIN = '(wife|husband|partner|son|daughter|brother|sister|mom|mum|mother|dad|father|cousin|roommate|neighbor|neighbour|best friend)';
 const ENTRIES: [number, string][] = [
   [2.5, '(our|my|your) @(kids|children|sons|daughters|son|daughter) (and (mine|yours|my \\w+) )?(are|were|go|went|play|played|both|is|was)'],
-  [2.5, `my @${KIN} (\\w+ )?(works|worked|is|was|told|mentioned|says|said|knows|met|introduced)`],
+  [2.5, `my @${KIN} (\\w+ )?(works|worked|is|was|told|mentioned|says|said|knows|met|introduced|interviewed|studied|trained|played)`],
   [2.5, `i'm [^\\s]+'s @${KIN}`],
   [2, `your @${KIN}`],
   [2.5, '(we|you and i) (were|used to be) @(neighbours|neighbors|roommates|flatmates|classmates|teammates|colleagues|coworkers)'],
   [2.5, '(we|you and i) (used to )?@(worked|studied|played|sang|trained|lived|grew up|volunteered|served|did|ran|cooked|rode|shared|taught) (\\w+ ){0,5}?together'],
   // "Old neighbour from Elm Road here", "Ellie's dad here": who the sender is to the recipient.
   [2.5, "(old|former|ex|your) @(neighbour|neighbor|colleague|classmate|teammate|roommate|flatmate|coworker|co-worker|student|pupil|patient|bandmate|housemate) (from|of|at|on|here)|[^\\s]+'s @(dad|mum|mom|mother|father|parent|grandma|grandpa|aunt|uncle) here"],
-  [2.5, '@(eravamo|éramos|étions|estávamos) (\\w+ ){0,3}(insieme|juntos|ensemble|compagni|vicini|colegas|companheiros)|on @était (\\w+ ){0,3}(ensemble|dans la même|dans le même)|wir @waren (\\w+ ){0,3}(zusammen|gemeinsam)|@nebeneinander|vicini di @banco'],
+  [2.5, '@(eravamo|éramos|étions|estávamos) (\\w+ ){0,3}(insieme|juntos|ensemble|compagni|vicini|colegas|companheiros|controparti|contrapartes)|on @était (\\w+ ){0,3}(ensemble|dans la même|dans le même)|wir @waren (\\w+ ){0,3}(zusammen|gemeinsam)|@nebeneinander|vicini di @banco'],
   [2.5, 'next door|sat next to (you|each other)|(played|sang|trained) in the same'],
   [2.5, 'you (were|are) my (\\w+ )?@(ta|teacher|professor|mentor|manager|boss|coach|tutor|supervisor|trainer|instructor|lecturer|landlord|doctor|nurse|midwife)|i was (your|in your) @(student|intern|class|team|mentee)|you @(coached|taught|mentored|hired|managed) (me|my)'],
   [2.5, '(bought|sold|borrowed|rented) (your|you|me|my)|(eravamo|éramos|étions|wir waren) (compagni|compañeros|colegas|colleghi|camarades|kollegen)'],

@@ -671,3 +671,26 @@ describe('what they said and how they decided, in five languages; pitches and re
     'Hi Lukas, wie ich sehe, haben wir beide an der WHU studiert! Immer schön, andere Alumni zu treffen.',
   ])('%s', (note) => expect(verdict(note)).toBe('template'));
 });
+
+describe('how they did it, what they chose, and who the sender is to them', () => {
+  it.each([
+    'Noah, the way you got two regional couriers in Leeds to share lockers before raising is what I look for.',
+    'Chiara, la scelta di dare ai dipendenti il carrello della spesa come welfare ha acceso un dibattito.',
+    'Nicolas, j’ai repris ton code d’augmentation de données pour les images satellites.',
+    'Fiona, the decision to publish the tax-account design system openly meant our team could reuse it.',
+    'Felix, we licensed your Grotesk Mono for our dashboard and the tabular figures are perfect.',
+    'timo danke für den tipp mit dem flipper-plugin beim flutter stammtisch 🙏',
+    'Victoria, you chaired the breakout at the Economist Impact event where the CEO walked out.',
+    'Denise, you told the room at HFMA that your denial rate dropped once coders sat with front-desk staff.',
+    'Zoe!! the ambassadors dinner in Lisbon was the highlight of my Web Summit',
+    'Holly, my sister Ruth interviewed with you last month and said it was the kindest process.',
+  ])('%s', (note) => expect(verdict(note)).toBe('personal'));
+  it('"the case study we published" is offered by the sender; "our" later in the sentence does not make it so', () => {
+    expect(codes('The decision to publish the tax-account design system meant our team could reuse it.')).toContain('specific');
+    expect(codes('Happy to share the case study on cold-chain retrofits for Nordic grocers.')).not.toContain('specific');
+  });
+  it('"your team cut changeover time" is what they did, not a pitch', () => {
+    expect(codes('The way your team cut changeover time with colour-coded carts is something I want to copy.')).not.toContain('pitch');
+    expect(codes('We help plants cut changeover time by 30%.')).toContain('pitch');
+  });
+});
