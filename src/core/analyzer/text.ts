@@ -43,13 +43,42 @@ const endsSentence = (t: string, i: number) => {
 };
 const LOWER_START = /\p{Ll}/u;
 
-/** Start of the sentence containing `i` (sentences split on .!? and line breaks, which some sources flatten to double spaces). */
+// Every signal asks for the sentence around some offset of the same note: its breaks are found once per note.
+let breaks: [string, number[], number[]] = ['', [], []];
+/** Start and end of the sentence containing `i` (sentences split on .!? and line breaks, which some sources flatten
+ *  to double spaces): the sentence starts after the last break before `i` and ends at the first break from `i`. */
 export function sentenceBounds(t: string, i: number): Span {
-  let s = i;
-  while (s > 0 && !endsSentence(t, s - 1) && !(t[s - 1] === ' ' && t[s - 2] === ' ')) s--;
-  let e = i;
-  while (e < t.length && !endsSentence(t, e) && !(t[e] === ' ' && t[e + 1] === ' ')) e++;
-  return [s, e];
+  if (breaks[0] !== t) {
+    // A double space ends a sentence at its second space and starts the next after it, seen from either side.
+    const before: number[] = [];
+    const after: number[] = [];
+    for (let p = 0; p < t.length; p++) {
+      const c = t[p];
+      if (c !== '.' && c !== '!' && c !== '?' && c !== '\n' && c !== ' ') continue;
+      const ends = c !== ' ' && endsSentence(t, p);
+      if (ends || (c === ' ' && t[p - 1] === ' ')) before.push(p);
+      if (ends || (c === ' ' && t[p + 1] === ' ')) after.push(p);
+    }
+    breaks = [t, before, after];
+  }
+  const [, before, after] = breaks;
+  // The last break before i, and the first break at or after i (binary searches: both lists are in order).
+  let lo = 0;
+  let hi = before.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before[mid] < i) lo = mid + 1;
+    else hi = mid;
+  }
+  const s = lo > 0 ? before[lo - 1] + 1 : 0;
+  lo = 0;
+  hi = after.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (after[mid] < i) lo = mid + 1;
+    else hi = mid;
+  }
+  return [s, lo < after.length ? after[lo] : t.length];
 }
 
 const GREETINGS = 'hi hello hey dear hallo liebe lieber bonjour salut hola olá ola oi ciao good morning';

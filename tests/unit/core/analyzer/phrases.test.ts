@@ -6,7 +6,7 @@ import { ALNUM, isAlnum, lowered, phrase, PHRASE_SETS, PhraseSet, WORD_CHAR, typ
 
 /** The reference the anchored matcher is checked against: one regex per phrase, bounded by a lookbehind. */
 const wordBounded = (body: string) => new RegExp(`(?<![${ALNUM}])(?:${body})(?![${ALNUM}])`, 'g');
-import { FIRST, FIRST_WORD, SECOND, SECOND_WORD, tokens } from '@/src/core/analyzer/text';
+import { FIRST, FIRST_WORD, SECOND, SECOND_WORD, sentenceBounds, tokens } from '@/src/core/analyzer/text';
 import { parse, type Item } from './phrase-notation';
 
 const root = path.resolve(__dirname, '../../../..');
@@ -150,5 +150,33 @@ describe('tokens', () => {
         expect((k.is & FIRST_WORD) !== 0, k.l).toBe(FIRST.has(k.l));
         expect((k.is & SECOND_WORD) !== 0, k.l).toBe(SECOND.has(k.l));
       }
+  });
+});
+
+describe('sentenceBounds', () => {
+  // The scan sentenceBounds replaced: walk out from i to a sentence end (.!? not after an abbreviation, a line break
+  // not before a lower-case word) or a double space.
+  const ABBREV = new RegExp(`(?:^|[^${ALNUM}])(?:prof|dr|mr|mrs|ms|st|jr|sr|inc|ltd|co|vs|etc|e\\.g|i\\.e|no)$`, 'i');
+  const ends = (t: string, i: number) =>
+    t[i] === '.' ? !ABBREV.test(t.slice(Math.max(0, i - 6), i)) : t[i] === '!' || t[i] === '?' || (t[i] === '\n' && !/\p{Ll}/u.test(t[i + 1] ?? ''));
+  const scan = (t: string, i: number) => {
+    let s = i;
+    while (s > 0 && !ends(t, s - 1) && !(t[s - 1] === ' ' && t[s - 2] === ' ')) s--;
+    let e = i;
+    while (e < t.length && !ends(t, e) && !(t[e] === ' ' && t[e + 1] === ' ')) e++;
+    return [s, e];
+  };
+  it('finds what a scan from each offset finds, on the labelled notes and on random strings of breaks', () => {
+    const check = (t: string) => {
+      for (let i = 0; i <= t.length; i++) expect(sentenceBounds(t, i), `${JSON.stringify(t)} @${i}`).toEqual(scan(t, i));
+    };
+    for (const text of notes) check(text);
+    const rnd = seeded(13);
+    const pieces = ['a', 'b', ' ', ' ', '.', '!', '?', '\n', 'Dr.', 'Mr', 'A', 'e.g.'];
+    for (let n = 0; n < 3000; n++) {
+      let text = '';
+      for (let k = Math.floor(rnd() * 14); k > 0; k--) text += pieces[Math.floor(rnd() * pieces.length)];
+      check(text);
+    }
   });
 });
