@@ -62,23 +62,21 @@ export function sentenceBounds(t: string, i: number): Span {
     breaks = [t, before, after];
   }
   const [, before, after] = breaks;
-  // The last break before i, and the first break at or after i (binary searches: both lists are in order).
+  // The last break before i, and the first break at or after i.
+  const b = firstAtOrAfter(before, i);
+  const a = firstAtOrAfter(after, i);
+  return [b > 0 ? before[b - 1] + 1 : 0, a < after.length ? after[a] : t.length];
+}
+/** The index of the first value ≥ x in an ascending list (its length if none). */
+function firstAtOrAfter(sorted: number[], x: number): number {
   let lo = 0;
-  let hi = before.length;
+  let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (before[mid] < i) lo = mid + 1;
+    if (sorted[mid] < x) lo = mid + 1;
     else hi = mid;
   }
-  const s = lo > 0 ? before[lo - 1] + 1 : 0;
-  lo = 0;
-  hi = after.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (after[mid] < i) lo = mid + 1;
-    else hi = mid;
-  }
-  return [s, lo < after.length ? after[lo] : t.length];
+  return lo;
 }
 
 const GREETINGS = 'hi hello hey dear hallo liebe lieber bonjour salut hola olá ola oi ciao good morning';
