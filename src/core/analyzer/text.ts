@@ -211,7 +211,7 @@ const DEED = new PhraseSet('deed', [
   "(the|that) (bit|part|point|line|moment|section) (where|when) you",
   // A favour done for the sender: "thanks again for jumping my car", "you left a kind review on my shop".
   "(thanks|thank you|thx) (again |so much )?for (?!(accepting|connecting|adding|reaching|following|viewing|visiting|checking|considering|taking|reading|having|being|liking|sharing|letting)\\b)(\\w+ )?\\w+ing (my|me|us|our|the|that)",
-  "(thanks|thank you|thx|cheers) (again |so much )?for the (?!(connection|connect|add|invite|invitation|opportunity|follow|request|time|reply|response|message|note|info|chance|support|great|kind|warm|quick|warm)\\b)(\\w+ ){0,2}\\w+ (at|on|in|of|during|after|with|from|explaining|showing)",
+  "(thanks|thank you|thx|cheers) (again |so much )?for the (?!(connection|connect|add|invite|invitation|opportunity|follow|request|time|reply|response|message|note|info|chance|support|great|kind|warm|quick)\\b)(\\w+ ){0,2}\\w+ (at|on|in|of|during|after|with|from|explaining|showing)",
   // "the way you got two regional couriers to share lockers": how they did something, told.
   "(the|that) @way (you|your team) \\w+",
   // "you dragged me through the bleep test", "you let me swap shifts": something done for the sender.
@@ -321,18 +321,20 @@ const GERMAN_NOUNS = new Set(
   'profil profils hintergrund werdegang bereich bereichen branche position stelle stellen rolle job jobs interesse erfahrung erfahrungen austausch portfolio arbeit arbeiten recruiter recruiterin versicherer unternehmen firma kunden netzwerk kontakt kontakte vernetzung karriere team teams projekt projekte jahre jahren thema themen frage fragen ideen einblicke expertise kompetenzen kenntnisse fähigkeiten tätigkeit aufgaben lösung lösungen möglichkeit möglichkeiten zusammenarbeit tag woche zeit entwickler entwicklerin leiter leiterin geschäftsführer geschäftsführerin kollegen kollegin gruppe veranstaltung beiträge inhalte inhalt sicht perspektive leidenschaft herausforderungen herausforderung chance angebot bewerbung lebenslauf nachricht anfrage einladung freude weg welt markt zukunft digitalisierung strategie führung innovation nachhaltigkeit wachstum vertrieb engagement ansatz erfolg gratulation glückwunsch dank grüßen grüsse anliegen stellenangebot ausschreibung gehalt standort region industrie praxis leistungen produkte produkt plattform partner potenzial mehrwert unterstützung beratung mittelstand gründer gründerin fachkräfte talente kandidaten arbeitgeber logistik technik informatik medizin pflege bildung finanzen einkauf produktion forschung entwicklung immobilien versicherung gesundheit energie personalwesen'.split(' '),
 );
 
+/** Job titles, and the words that qualify them ("Senior", "Head of", "Data"). */
 const TITLE = new Set(
-  'senior junior lead head chief principal staff associate assistant engineer engineers engineering manager managers director directors developer developers designer designers analyst analysts scientist scientists consultant consultants recruiter recruiters founder founders co-founder cofounder officer specialist architect executive intern student president coordinator administrator advisor adviser strategist researcher professor owner partner entrepreneur of growth sales marketing operations people talent data software product design'.split(' '),
+  'engineer engineers engineering manager managers director directors developer developers designer designers analyst analysts scientist scientists consultant consultants recruiter recruiters founder founders co-founder cofounder officer specialist architect executive intern student president coordinator administrator advisor adviser strategist researcher professor owner partner entrepreneur'.split(' '),
 );
-/** Tokens i..j are all job-title words, with at least one title proper ("Growth" alone is not one). */
+const TITLE_QUALIFIER = new Set('senior junior lead head chief principal staff associate assistant of growth sales marketing operations people talent data software product design'.split(' '));
+/** Tokens i..j are a job title: title words and qualifiers, at least one a title ("Growth" alone is not one). */
 function isTitle(toks: Token[], i: number, j: number): boolean {
-  let core = false;
+  let title = false;
   for (let k = i; k <= j; k++) {
     const l = toks[k].l;
-    if (!TITLE.has(l)) return false;
-    if (!/^(of|growth|sales|marketing|operations|people|talent|data|software|product|design|senior|junior|lead|head|chief|principal|staff|associate|assistant)$/.test(l)) core = true;
+    if (TITLE.has(l)) title = true;
+    else if (!TITLE_QUALIFIER.has(l)) return false;
   }
-  return core;
+  return title;
 }
 
 /** Adds a detail unless it overlaps one found before. (A plain function: a closure made per note costs more.) */
