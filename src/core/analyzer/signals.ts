@@ -426,7 +426,8 @@ export function pointsMade(n: Note, used: Span[]): Hit[] {
   for (const m of POINT.match(n.lower, n.toks)) {
     const [, sEnd] = sentenceBounds(n.t, m.s);
     const end = Math.min(sEnd, m.s + 140);
-    if (contentWords(n.t, m.e, end, n.skip) < 3) continue;
+    // A point inside a reference already counted ("the slide with the cost curve…" is both) is not a second one.
+    if (contentWords(n.t, m.e, end, n.skip) < 3 || used.some((u) => u[0] <= m.s && m.s < u[1])) continue;
     const span: Span = [m.s, end];
     used.push(span);
     out.push({ code: 'specific', text: `Specific: singles out ${quoteOf(n, span)}`, weight: 3, span });

@@ -694,3 +694,10 @@ describe('how they did it, what they chose, and who the sender is to them', () =
     expect(codes('We help plants cut changeover time by 30%.')).toContain('pitch');
   });
 });
+
+describe('one finding, one reason', () => {
+  it('a point singled out inside a reference already counted is not a second reason', () => {
+    const r = analyzeNote('Hi Ana, the slide with the cost curve for heat pumps in your keynote was eye-opening.').reasons;
+    expect(r.filter((x) => x.code === 'specific')).toHaveLength(1);
+  });
+});
