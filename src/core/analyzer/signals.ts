@@ -88,7 +88,7 @@ const POSSESSIVE = wordClass(POSS);
 const ARTIFACT = words(
   [
     'post article talk keynote whitepaper recipe shot engagement explanation proposal patch commit rfc tip breakdown walkthrough bindings atelier démo exposé spreadsheet dashboard framework notebook report playbook checklist dataset package extension script reply presentation podcast episode paper book video demo newsletter thread comment blog write-up benchmark webinar panel session interview project repo library thesis research study release piece essay tweet slide deck course workshop answer tutorial guide post-mortem recap analysis file template plugin app tool site model photo note pr issue review beitrag artikel vortrag buch projekt studie conférence intervention livre vidéo projet billet artículo publicación charla ponencia libro proyecto artigo palestra apresentação livro projeto articolo intervento progetto',
-    'decision choice finding numbers figures stats remark observation interpretation config configuration module code ablation experiment pilot rollout scorecard rubric methodology statement typeface font elective seminar lecture decisão decisión decisione entscheidung scelta choix elección escolha biblioteca libreria bibliothek aussage bemerkung osservazione remarque interpretação interpretación análisis análise analisi analyse modelo modello modèle código codice módulo modulo veranstaltung übung refonte',
+    'decision choice view finding numbers figures stats remark observation interpretation config configuration module code ablation experiment pilot rollout scorecard rubric methodology statement typeface font elective seminar lecture decisão decisión decisione entscheidung scelta choix elección escolha biblioteca libreria bibliothek aussage bemerkung osservazione remarque interpretação interpretación análisis análise analisi analyse modelo modello modèle código codice módulo modulo veranstaltung übung refonte',
     'chart graph diagram infographic visualization visualisation map reel clip carousel vlog livestream concept rebrand redesign campaign identity question vídeo mural painting drawing sculpture illustration sketch portrait exhibition album song poem film documentary concert recital gig playlist sermon speech class live kurs präsentation abschlussarbeit kommentar présentation cours thèse étude entretien publication presentación taller curso conferencia entrevista hilo tesis estudio presentazione corso tesi oficina tese estudo publicação comentário',
   ].join(' '),
 );
@@ -461,9 +461,16 @@ export function mutuals(n: Note): Hit[] {
   const out: Hit[] = [];
   // ("gave me your name", "raves about you": words too common to wake the regex for, so their phrases are looked for.)
   if (!n.toks.some((k) => k.is & MUTUAL_WORD) && !passedOn(n.lower)) return out;
-  for (const m of n.t.matchAll(MUTUAL())) {
+  const re = MUTUAL();
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(n.t))) {
     const who = m[1] ?? m[2] ?? m[3] ?? m[4];
-    if (who && (n.skip.has(who.toLowerCase()) || /^(LinkedIn|I|We|You|They|It|Someone)$/.test(who))) continue;
+    if (who && (n.skip.has(who.toLowerCase()) || /^(LinkedIn|I|We|You|They|It|Someone)$/.test(who))) {
+      // "Giulia, Davide mi ha raccontato…": the recipient's name was read as the one who told; look again after it.
+      re.lastIndex = m.index + Math.max(1, m[0].indexOf(who) + who.length);
+      continue;
+    }
     const span: Span = [m.index, m.index + m[0].length];
     out.push({ code: 'mutual', text: `Names a mutual contact: ${quoteOf(n, span)}`, weight: 2, span });
   }

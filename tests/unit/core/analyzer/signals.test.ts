@@ -701,3 +701,17 @@ describe('one finding, one reason', () => {
     expect(r.filter((x) => x.code === 'specific')).toHaveLength(1);
   });
 });
+
+describe('mutuals after the recipient’s name', () => {
+  it('"Giulia, Davide mi ha raccontato…" names Davide, not Giulia', () => {
+    const r = reason('Giulia, Davide mi ha raccontato a cena perché avete tolto il cashback dalla home.', 'mutual', { firstName: 'Giulia' });
+    expect(r?.text).toMatch(/Davide mi ha raccontato/);
+  });
+  it('a recipient named as the introducer is passed over without looping', () => {
+    expect(reason('We were introduced by Giulia at the fair.', 'mutual', { firstName: 'Giulia' })).toBeUndefined();
+    expect(reason('Our mutual friend Giulia, and Marco suggested we talk.', 'mutual', { firstName: 'Giulia' })?.text).toMatch(/Marco suggested/);
+  });
+  it('"your view that…" with what it said is specific', () => {
+    expect(codes('Hayley, your view that CS should own renewals only if they can say no to discounts is a feature we built.')).toContain('specific');
+  });
+});
