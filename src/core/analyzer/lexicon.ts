@@ -25,7 +25,7 @@ const ENTRIES: [number, Kind, string][] = [
   [1, 'g', '(in|within) the (same )?(\\w+ )?@(industry|space|field|sector)'],
   [1, 'g', "(we're|we are|we both|both of us) (both )?(work |working )?(in|on|at) the"],
   [0.8, 'g', "fellow \\w+( \\w+)? (here|alum|alumni|alumnus)"],
-  [1.5, 'g', "(through|in|via) the @alumni (directory|network|database|list)"],
+  [1.5, 'g', "(through|in|via) the @alumni (directory|network|database|list)|@(grad|graduate|alum|alumna|alumnus) (too|as well)|@class of '?\\d+"],
   [0.8, 'g', "look(ing)? @forward to connecting"],
   [0.8, 'g', "(hope|trust) (you're|you are|this (message |note )?finds you|all is)( doing)?( well| great)?"],
   [0.6, 'g', "(would|'d) (love|like) to @(connect|be connected)"],
@@ -58,7 +58,8 @@ const ENTRIES: [number, Kind, string][] = [
   [1, 'p', "(we|we're|we are|our team|our company) @(specialize|specialise|specialized|specialised|specializing|specialising) in|(nos especializamos|somos especialistas|nous sommes spécialisés|nous sommes spécialistes|wir sind spezialisiert|siamo specializzati|somos especializados)"],
   [1, 'p', "(we|our team) @(build|provide|offer|develop|deliver|create|design) (\\w+ ){0,3}(tools|solutions|software|services|models|platforms|systems|products|programs|training)|(we've|we have) @helped"],
   // "Happy to share what worked for me" is the offer a Connector makes, not a pitch; sending and showing are.
-  [1.5, 'p', '(happy|glad) to (send|show)|just raised'],
+  // ("Happy to send a PR" offers a fix to their project.)
+  [1.5, 'p', '(happy|glad) to (send|show)(?! (a |you a )?(pr|patch|fix|pull request))|just raised'],
   [2, 'p', "(something|solution) that (might|may|could) (interest|help) you|you might find (it|this) @(useful|interesting|valuable)"],
   [2.5, 'p', "(see|explore|discuss) (if|whether|how) (there's|there is|we could|we can)"],
   [1.5, 'p', "worth (connecting|a chat|a conversation|exploring)"],
@@ -72,7 +73,8 @@ const ENTRIES: [number, Kind, string][] = [
   // Job search and recruiting
   [2, 'j', '(exploring|seeking|looking for|pursuing) (new )?(roles|opportunities|positions|openings|a (new )?(role|job|position))'],
   [1.5, 'j', '(open to|exploring) (new )?(opportunities|work|roles)'],
-  [2, 'j', '(my|send you my|attach(ed)? my) @(resume|résumé|cv|portfolio)'],
+  // ("She helped me rewrite my resume" tells a story; sending it is the job search.)
+  [2, 'j', '(send you|sending you|attach(ed)?|attaching|here is|here\'s|find|see|share|sharing|forward|review) my @(resume|résumé|cv|portfolio)|my @(resume|résumé|cv|portfolio) (is )?(attached|below|linked|here)'],
   [2, 'j', '(exciting|great|interesting|amazing) (career |job )?@(opportunity|opportunities|role|position)'],
   [3, 'j', '(role|position|opportunity) that (matches|fits|aligns with|suits) your'],
   [1.5, 'j', "i('m| am) (a |an )?@(recruiter|recruiting|talent|headhunter|hiring)"],

@@ -88,7 +88,7 @@ const POSSESSIVE = wordClass(POSS);
 const ARTIFACT = words(
   [
     'post article talk keynote whitepaper recipe shot engagement explanation proposal patch commit rfc tip breakdown walkthrough bindings atelier démo exposé spreadsheet dashboard framework notebook report playbook checklist dataset package extension script reply presentation podcast episode paper book video demo newsletter thread comment blog write-up benchmark webinar panel session interview project repo library thesis research study release piece essay tweet slide deck course workshop answer tutorial guide post-mortem recap analysis file template plugin app tool site model photo note pr issue review beitrag artikel vortrag buch projekt studie conférence intervention livre vidéo projet billet artículo publicación charla ponencia libro proyecto artigo palestra apresentação livro projeto articolo intervento progetto',
-    'decision choice view finding numbers figures stats remark observation interpretation config configuration module code ablation experiment pilot rollout scorecard rubric methodology statement typeface font elective seminar lecture decisão decisión decisione entscheidung scelta choix elección escolha biblioteca libreria bibliothek aussage bemerkung osservazione remarque interpretação interpretación análisis análise analisi analyse modelo modello modèle código codice módulo modulo veranstaltung übung refonte',
+    'decision choice view finding numbers teardown parser crate gem tiktok aula clase lezione vorlesung figures stats remark observation interpretation config configuration module code ablation experiment pilot rollout scorecard rubric methodology statement typeface font elective seminar lecture decisão decisión decisione entscheidung scelta choix elección escolha biblioteca libreria bibliothek aussage bemerkung osservazione remarque interpretação interpretación análisis análise analisi analyse modelo modello modèle código codice módulo modulo veranstaltung übung refonte',
     'chart graph diagram infographic visualization visualisation map reel clip carousel vlog livestream concept rebrand redesign campaign identity question vídeo mural painting drawing sculpture illustration sketch portrait exhibition album song poem film documentary concert recital gig playlist sermon speech class live kurs präsentation abschlussarbeit kommentar présentation cours thèse étude entretien publication presentación taller curso conferencia entrevista hilo tesis estudio presentazione corso tesi oficina tese estudo publicação comentário',
   ].join(' '),
 );
@@ -191,7 +191,11 @@ function findRefs(n: Note): Ref[] {
 
 const MEET = new PhraseSet('meet', [
   // ("It would be great to meet in Amsterdam" asks for a meeting that has not happened.)
-  "(?<!(would|will|'d|could|might) be )(great|good|nice|lovely|fun|a pleasure|pleasure|wonderful) (to )?@(meet|meeting|see|seeing|talk|talking|chat|chatting|speak|speaking|catch|catching)( up)?( with)?( you)?",
+  // ("Great to see another Boston engineer on here" sees no one: seeing needs a "you".)
+  "(?<!(would|will|'d|could|might) be )(great|good|nice|lovely|fun|a pleasure|pleasure|wonderful) (to )?@(meet|meeting|talk|talking|chat|chatting|speak|speaking|catch|catching)( up)?( with)?( you)?",
+  "(?<!(would|will|'d|could|might) be )(great|good|nice|lovely|fun|a pleasure|pleasure|wonderful) (to )?@(see|seeing) you",
+  // "great rolling with you at saturday open mat": time spent together, told by what it was.
+  "(great|good|nice|fun|lovely) (\\w+ing) with you (at|in|on|during|last|this|yesterday)",
   "(we|we've|we have) (briefly |just |already |finally )?@(met|spoke|talked|chatted)",
   "@(coincidimos|nos cruzamos|nos vimos|ci siamo incrociati) (en|a|al|alla|nel|nella)",
   "(our|the) ([^\\s]+ )?@(chat|conversation|discussion|call|talk|exchange|coffee|lunch|dinner|breakfast|party|drinks) (at|about|on|during|after|last|yesterday|in|over)",
@@ -364,9 +368,9 @@ const ABOUT = new RegExp(`(?<![${ALNUM}])(about|on|regarding|über|zu|sur|de|sob
 
 // Where people meet that thousands of others were too: "great meeting you at the conference" says nowhere.
 const VENUES = words(
-  'conference event events summit meetup webinar expo fair show session workshop mixer gathering networking call meeting zoom chat panel forum congress convention trade booth office online virtual linkedin group community party today yesterday week recently earlier lately other day',
+  'conference event events summit meetup webinar expo fair show session workshop mixer gathering networking call meeting zoom chat panel forum congress convention trade booth office online virtual linkedin group community party today yesterday week recently earlier lately other day person passing real private general time length depth',
 );
-const PLACE = new RegExp(`^[^.!?]{0,12}?(?<![${ALNUM}])(?:at|in|on|during|after|outside|by) (?:the|a|an|your|that) ([${ALNUM}' -]{3,40})`);
+const PLACE = new RegExp(`^[^.!?]{0,12}?(?<![${ALNUM}])(?:at|in|on|during|after|outside|by) (?:(?:the|a|an|your|that) )?([${ALNUM}' -]{3,40})`);
 /** "bumping into you at the farmers market": a place in lower case that is not just a venue any event has. */
 function placed(after: string, skip: Set<string>): boolean {
   const m = PLACE.exec(after);
@@ -521,7 +525,9 @@ export function looseDetails(n: Note, used: Span[]): Hit[] {
   const d = within(n, 0, n.t.length).filter((x) => !used.some((u) => x.span[0] >= u[0] && x.span[1] <= u[1]));
   if (!d.length) return [];
   let w = 0;
-  for (const x of d) w += x.kind === 'deed' ? deedWeight(n, x) : (x.kind === 'quote' ? 1.5 : x.kind === 'time' ? 0.5 : 0.35) * (aboutSender(n, x.span[0]) ? 0.2 : 1);
+  // A date says when something happened; alone ("great to be at the same conference last week") it says no more.
+  const dated = d.some((x) => x.kind !== 'time') ? 0.5 : 0.3;
+  for (const x of d) w += x.kind === 'deed' ? deedWeight(n, x) : (x.kind === 'quote' ? 1.5 : x.kind === 'time' ? dated : 0.35) * (aboutSender(n, x.span[0]) ? 0.2 : 1);
   return [{ code: 'details', text: `Concrete details: ${describe(d, n)}`, weight: Math.round(Math.min(2.5, w) * 100) / 100, span: d[0].span }];
 }
 

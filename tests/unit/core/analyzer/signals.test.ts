@@ -715,3 +715,26 @@ describe('mutuals after the recipient’s name', () => {
     expect(codes('Hayley, your view that CS should own renewals only if they can say no to discounts is a feature we built.')).toContain('specific');
   });
 });
+
+describe('short notes: students, users, old memories, and what says nothing', () => {
+  it.each([
+    'Your teardown of the Humane AI pin with the thermal camera footage was the best review out there.',
+    'Hi Sarah, your TikTok explaining sepsis bundles with the kitchen timer analogy got me through my exam',
+    'Ray - we use your open-source invoice parser at our small accounting firm. Found a bug, happy to send a PR.',
+    'Olá Dra. Beatriz, fui sua aluna de Farmacologia na UFMG em 2018. Obrigada!',
+    'Long-time customer at the shop, the wheel truing you did before my Pyrenees trip held up.',
+    'great rolling with you at saturday open mat, hope the rib is ok',
+    'Katie!! Remember the disastrous raft race at onboarding? Would be good to catch up.',
+  ])('%s', (note) => expect(verdict(note)).toBe('personal'));
+  it.each([
+    'Long-time follower, first-time connector! Love your posts.',
+    "Stanford grad too (class of '15)! Always nice to connect with a fellow Cardinal.",
+    "Great to see another Boston-based engineer on here, Frank. Let's connect!",
+    'Hello Aisha, it was great to be at the same conference last week. Would be nice to stay connected!',
+    'Great to meet you in person last week!',
+  ])('%s', (note) => expect(verdict(note)).toBe('template'));
+  it('"my resume" in a story is not a job search; sending it is', () => {
+    expect(codes('She helped me rewrite my resume for SOC roles and I got an interview!')).not.toContain('job-boilerplate');
+    expect(codes('I have attached my resume for the analyst role.')).toContain('job-boilerplate');
+  });
+});
