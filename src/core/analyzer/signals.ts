@@ -108,12 +108,14 @@ const artifact = (l: string): string | undefined => {
   return dash > 0 && dash < l.length - 3 ? artifact(l.slice(dash + 1)) : undefined;
 };
 const WEAK = words(
-  'work content paradigm concept experience background approach perspective expertise career journey team company product startup insight insights thought thoughts take writing point points idea trabalho travail trabajo arbeit lavoro',
+  'work content paradigm concept experience background approach perspective expertise career journey team company product startup insight insights thought thoughts take writing point points idea headline profile bio tagline summary trabalho travail trabajo arbeit lavoro',
 );
 /** What a profile lists rather than something the person made: "your experience in renewable energy project
  *  finance" is a headline in other words, however many words it takes, unless it names something (a company, a
  *  number) the profile would not. */
-const PROFILE = words('experience background expertise career journey role headline profile bio company startup firm');
+const PROFILE = words('experience background expertise career journey role headline profile bio tagline summary company startup firm');
+/** What a profile shows as it is: quoting it is reading it back ("your headline, 'Helping brands tell better stories'"). */
+const PROFILE_TEXT = words('headline profile bio tagline summary');
 /** The employer's news ("your company just hit 200 employees") would go to everyone who works there. */
 const COMPANY = words('company startup firm');
 /** Words allowed between "your" and the thing: "your [recent Medium] post", "your [R&D] talk". */
@@ -221,16 +223,16 @@ const NAME = "(\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+)?|s?he)";
 // letters, so it is a plain regex rather than a phrase set.
 // Compiled, and run, only for notes with one of its verbs.
 const MUTUAL_WORDS = words(
-  "suggested recommended introduced told pointed referred put said says mentioned mutual raconté contou raccontato meinte empfohlen erzählt gesagt recommandé conseillé dit parlé recomendó contó dijo habló recomendou disse disse-me falou falou-me consigliato detto parlato",
+  "suggested recommended introduced told pointed referred put said says mentioned mutual raconté contou raccontato indicou apresentou presentó pasó presentato passato meinte empfohlen erzählt gesagt recommandé conseillé dit parlé recomendó contó dijo habló recomendou disse disse-me falou falou-me consigliato detto parlato",
 );
 const MUTUAL_WORD = wordClass(MUTUAL_WORDS);
-const passedOn = (l: string) => l.includes('me your ') || l.includes('raves about') || l.includes('keeps ') || l.includes('highly of you');
+const passedOn = (l: string) => l.includes('me your ') || l.includes('raves about') || l.includes('raved about') || l.includes('keeps ') || l.includes('highly of you');
 let mutual: RegExp | undefined;
 const MUTUAL = () =>
   (mutual ??= new RegExp(
-    `${NAME}(?: \\([^()]{1,50}\\)|, [^,.!?]{1,50},| from (?:my |our |the )?[a-z][\\p{L} ]{1,25}?)? (?:suggested|recommended|introduced|told me|pointed me|referred me|put us in touch|said (?:I should|you)|says you|mentioned (?:you|your|we should|that you)|passed me your|gave me your (?:name|number|details)|sent me your way|raves about (?:you|your)|keeps (?:quoting|mentioning) you|speaks (?:so )?highly of you)` +
+    `${NAME}(?: \\([^()]{1,50}\\)|, [^,.!?]{1,50},| from (?:my |our |the )?[a-z][\\p{L} ]{1,25}?)? (?:suggested|recommended|introduced|told me|pointed me|referred me|put us in touch|said (?:I should|you)|says you|mentioned (?:you|your|we should|that you)|passed me your|gave me your (?:name|number|details)|sent me your way|rav(?:es|ed) about (?:you|your)|keeps (?:quoting|mentioning) you|speaks (?:so )?highly of you)` +
       `|(?:introduced|referred) (?:me )?(?:by|through|via) ${NAME}|(?:our|a) mutual (?:friend|colleague|contact) ${NAME}` +
-      `|(?:${NAME}[^.!?\\n]{0,40}? )?(?:meinte|hat mir (?:erzählt|gesagt|empfohlen)|m'a (?:dit|parlé|recommandé|conseillé|raconté)|me (?:contó|dijo|habló|recomendó|disse|falou|recomendou|contou)|disse-me|falou-me|mi ha (?:detto|parlato|consigliato|raccontato))`,
+      `|(?:${NAME}[^.!?\\n]{0,40}? )?(?:meinte|hat mir (?:erzählt|gesagt|empfohlen)|m'a (?:dit|parlé|recommandé|conseillé|raconté)|me (?:contó|dijo|habló|recomendó|presentó|pasó tu contacto|disse|falou|recomendou|contou|indicou (?:você|voce|o seu nome|seu nome)|apresentou)|disse-me|falou-me|mi ha (?:detto|parlato|consigliato|raccontato|presentato|passato il tuo contatto))`,
     'gu',
   ));
 
@@ -296,6 +298,18 @@ function effectWords(n: Note, from: number, sEnd: number): number {
   return contentWords(n.t, k.e, Math.min(sEnd, k.e + 100), n.skip);
 }
 
+/** Content words in [s, e) that no detail covers. */
+function contentWordsOutside(n: Note, s: number, e: number, d: Detail[]): number {
+  let count = 0;
+  let at = s;
+  for (const x of [...d].sort((a, b) => a.span[0] - b.span[0])) {
+    if (x.span[1] <= at || x.span[0] >= e) continue;
+    count += contentWords(n.t, at, Math.max(at, x.span[0]), n.skip);
+    at = Math.max(at, x.span[1]);
+  }
+  return count + contentWords(n.t, at, Math.max(at, e), n.skip);
+}
+
 const inSlot = (n: Note, x: Detail) => x.kind === 'name' && /\b(at|bei|chez|en|em|na|no|presso|in)\s+$/i.test(n.t.slice(Math.max(0, x.span[0] - 5), x.span[0]));
 const isElsewhere = (n: Note, x: Detail) => x.kind === 'name' && ELSEWHERE.has(n.lower.slice(x.span[0], x.span[1]));
 
@@ -327,8 +341,15 @@ export function references(n: Note, used: Span[]): Hit[] {
     const plural = strong && artifact(what) !== what && FEED.has(artifact(what)!);
     last = end;
     // "your experience with React and TypeScript": skills a profile lists, however they are capitalised.
-    if (PROFILE.has(what) && (!d.length || COMPANY.has(what) || (/^\s+with\s/.test(t.slice(m.e, m.e + 6)) && d.every((x) => x.kind === 'name')))) {
+    // "your background in Kubernetes and AWS": skills a profile lists, named and nothing more said of them.
+    const onlyNames = d.length > 0 && d.every((x) => x.kind === 'name') && contentWordsOutside(n, m.e, Math.max(m.e, topic.end), d) < 3;
+    if (PROFILE.has(what) && (!d.length || COMPANY.has(what) || PROFILE_TEXT.has(what) || onlyNames)) {
       out.push({ code: 'profile-fact', text: `Restates a profile fact: ${quoteOf(n, [start, Math.min(end, m.e + 60)])}`, weight: -0.5, span });
+      // The fact ends with its topic: "your background stood out, especially your open-source rate limiter…" goes on.
+      last = Math.max(m.e, topic.end);
+      // The quoted headline right after it is the profile read back, not a title of theirs.
+      const quoted = PROFILE_TEXT.has(what) ? within(n, m.e, t.length).find((x) => x.kind === 'quote' && x.span[0] - m.e <= 4) : undefined;
+      if (quoted) used.push([start, quoted.span[1]]);
       continue;
     }
     // "Your talk convinced our team to drop microservices for a modular monolith": what it did for the sender, told in

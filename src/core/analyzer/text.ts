@@ -8,12 +8,12 @@ export type Span = [number, number];
 
 /** Unfilled mail-merge slots: [Name], {{first_name}}, {firstName}, <First Name>, %FIRSTNAME%, FIRST_NAME. */
 export const PLACEHOLDER =
-  /\[\s*[A-Za-zÀ-ÿ][\wÀ-ÿ .'’/-]{0,30}\]|\{\{\s*[\w. -]{1,30}\}\}|\{\s*[A-Za-z_][\w.-]{0,30}\s*\}|<\s*(?:[Ff]irst|[Ll]ast|[Ff]ull|[Cc]ompany|[Yy]our|[Rr]ecipient|[Cc]ontact|[Nn]ame|[Oo]rg|[Ii]nsert|[Tt]opic|[Ee]vent|[Ss]chool|[Tt]itle|[Rr]ole|[Ii]ndustry|[Cc]ity)[\w ]{0,20}>|%[A-Z_]{3,30}%|\*\|[A-Z_0-9]{2,30}\|\*|#[A-Z][A-Za-z_]{2,30}#|_{4,}|(?<=\b(?:about|regarding|in|for|with|like) )[XYZ](?=[!.,?;:]|\s+(?:and|or)\s|$)|\b(?:FIRST_?NAME|LAST_?NAME|COMPANY_?NAME|first_name|last_name|company_name)\b/g;
+  /\[\s*[A-Za-zÀ-ÿ][\wÀ-ÿ .'’/-]{0,30}\]|\{\{\s*[\w. -]{1,30}\}\}|\{\s*[A-Za-z_][\w.-]{0,30}\s*\}|<\s*(?:[Ff]irst|[Ll]ast|[Ff]ull|[Cc]ompany|[Yy]our|[Rr]ecipient|[Cc]ontact|[Nn]ame|[Oo]rg|[Ii]nsert|[Tt]opic|[Ee]vent|[Ss]chool|[Tt]itle|[Rr]ole|[Ii]ndustry|[Cc]ity)[\w ]{0,20}>|%[A-Z_]{3,30}%|\*\|[A-Z_0-9]{2,30}\|\*|#[A-Z][A-Za-z_]{2,30}#|_{4,}|\((?:Name|First Name|Last Name|Full Name|Event|Event Name|Company|Company Name|Topic|Title|Role|School|City|Industry|Your Name|Date|Job Title|Position)\)|(?<=\b(?:about|regarding|in|for|with|like) )[XYZ](?=[!.,?;:]|\s+(?:and|or)\s|$)|\b(?:FIRST_?NAME|LAST_?NAME|COMPANY_?NAME|first_name|last_name|company_name)\b/g;
 
 /** Cheap pre-check so the placeholder regex only runs on notes that could contain one. Merge syntaxes covered: [Name],
  *  {{first_name}}, {firstName}, <Company>, %FIRSTNAME%, *|FNAME|* (Mailchimp), #FirstName#, blanks (____), and a
  *  topic left as X ("your post about X!"; "on X" is the platform). */
-export const MAYBE_PLACEHOLDER = /[[{<%_#*]|NAME/;
+export const MAYBE_PLACEHOLDER = /[[{<%_#*(]|NAME/;
 /** A topic left as X, Y or Z (checked without a regex: most notes have none). */
 const maybeLetterSlot = (t: string) => t.includes(' X') || t.includes(' Y') || t.includes(' Z');
 

@@ -10,7 +10,7 @@ const KIN = '(wife|husband|partner|son|daughter|brother|sister|mom|mum|mother|da
 const ENTRIES: [number, string][] = [
   [2.5, '(our|my|your) @(kids|children|sons|daughters|son|daughter) (and (mine|yours|my \\w+) )?(are|were|go|went|play|played|both|is|was)'],
   [2.5, `my @${KIN} (\\w+ )?(works|worked|is|was|told|mentioned|says|said|knows|met|introduced|interviewed|studied|trained|played)`],
-  [2.5, `i'm [^\\s]+'s @${KIN}`],
+  [2.5, `i'm [^\\s]+'s @${KIN}|i'm [^\\s]+'s @(manager|boss|colleague|teammate|coworker|co-worker|mentor|teacher|coach|friend|neighbour|neighbor|roommate)`],
   [2, `your @${KIN}`],
   [2.5, '(we|you and i) (were|used to be) @(neighbours|neighbors|roommates|flatmates|classmates|teammates|colleagues|coworkers)'],
   [2.5, '(we|you and i) (used to )?@(worked|studied|played|sang|trained|lived|grew up|volunteered|served|did|ran|cooked|rode|shared|taught) (\\w+ ){0,5}?together'],
@@ -21,7 +21,7 @@ const ENTRIES: [number, string][] = [
   [2.5, 'you (were|are) my (\\w+ )?@(ta|teacher|professor|mentor|manager|boss|coach|tutor|supervisor|trainer|instructor|lecturer|landlord|doctor|nurse|midwife)|i was (your|in your) @(student|intern|class|team|mentee)|you @(coached|taught|mentored|hired|managed) (me|my)'],
   [2.5, '(bought|sold|borrowed|rented) (your|you|me|my)|(eravamo|éramos|étions|wir waren) (compagni|compañeros|colegas|colleghi|camarades|kollegen)'],
   // "I'm the one from…": someone the recipient would place.
-  [2, "(i'm|i am|it's|this is) the (\\w+ )?@(guy|one|person|woman|man|girl|lady) (who|that|from)|c'est moi qui|(sono il|sono la|soy el|soy la|sou o|sou a) (\\w+ )?(che|que|de|del|do|da|di)|sou eu"],
+  [2, "(i'm|i am|it's|this is) the (\\w+ )?@(guy|one|person|woman|man|girl|lady|parent|hire|successor|replacement|intern|student|volunteer|nurse|neighbour|neighbor) (who|that|from)|c'est moi qui|(sono il|sono la|soy el|soy la|sou o|sou a) (\\w+ )?(che|que|de|del|do|da|di)|sou eu"],
   [2, '(do you |you might |you may )?remember me from|@remember (the|that|our) (\\w+ ){1,3}(at|in|on|during|from)'],
   // "fui sua aluna de Farmacologia", "ich war deine Praktikantin": the recipient's student, intern or patient.
   [2.5, '@fui (sua|seu|tu|su) (aluna|aluno|alumna|alumno|estudiante|estagiária|estagiário|becaria|becario|paciente)|@(sono stato|sono stata) (il tuo|la tua|il suo|la sua) (studente|studentessa|allievo|allieva|stagista)|(j\'ai été|j\'étais) (ton|ta|votre) @(élève|étudiant|étudiante|stagiaire)|ich @war (dein|deine|ihr|ihre) (student|studentin|schüler|schülerin|praktikant|praktikantin)'],

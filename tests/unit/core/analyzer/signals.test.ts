@@ -738,3 +738,21 @@ describe('short notes: students, users, old memories, and what says nothing', ()
     expect(codes('I have attached my resume for the analyst role.')).toContain('job-boilerplate');
   });
 });
+
+describe('profiles read back, slots in parentheses, who the sender is', () => {
+  it.each([
+    "Hi Kelsey, I read your headline, 'Helping brands tell better stories', and it really resonates with me. Let's connect!",
+    'Hi Sofia, your background in backend engineering and Go stood out. We are hiring. Open to hearing more?',
+    "Hi (Name), we met at (Event) last week. It was great chatting with you. Let's stay in touch!",
+  ])('%s', (note) => expect(verdict(note)).toBe('template'));
+  it.each([
+    "Hi Ruth, I'm the new hire who took over your old accounts. Clients still mention your quarterly check-in calls.",
+    "Hi Sunita, I'm the parent from the science fair who asked about your robotics club. Is there a waitlist?",
+    'Oi Gustavo, o Pedro Alves me indicou você por causa do seu trabalho com crédito rural.',
+    "Hi Diane, I'm Jamal's manager at Cisco. He raved about your negotiation workshop.",
+    'I came across your profile because you starred my repo tiny-raft, then I saw you wrote the Jepsen-style tests.',
+  ])('%s', (note) => expect(verdict(note)).toBe('personal'));
+  it('a profile fact ends with its topic, so a reference after it still counts', () => {
+    expect(codes('Hi Sofia, your background stood out, especially your open-source rate-limiting library gocap, which we run in production.')).toContain('specific');
+  });
+});
