@@ -284,8 +284,11 @@ function topicAfter(n: Note, from: number, sEnd: number): Topic {
     if (BREAK.has(l) || (l === 'and' && THEN.has(toks[i + 1]?.l ?? '')) || MOVES_ON.test(n.t.slice(toks[i - 1].e, toks[i].s))) break;
     topic.end = toks[i].e;
     if (FUNCTION.has(l) || MARKER.has(l) || ELSEWHERE.has(l) || n.skip.has(l)) continue;
+    // ("a mutual connection's post": another thing named, or a catch-all with its 's, says nothing more.)
+    const bare = toks[i].joined && l.endsWith("'s") ? l.slice(0, -2) : l;
+    if (FEED.has(artifact(bare) ?? bare) || (bare !== l && STOP.has(bare))) continue;
     topic.words++;
-    if (l.length > 2 && !STOP.has(l)) topic.specific++;
+    if (bare.length > 2 && !STOP.has(bare)) topic.specific++;
   }
   return topic;
 }

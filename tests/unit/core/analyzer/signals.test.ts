@@ -756,3 +756,10 @@ describe('profiles read back, slots in parentheses, who the sender is', () => {
     expect(codes('Hi Sofia, your background stood out, especially your open-source rate-limiting library gocap, which we run in production.')).toContain('specific');
   });
 });
+
+describe('a topic made of other posts', () => {
+  it('"your comment on a mutual connection’s post" names no topic of its own', () => {
+    expect(verdict("Hi Gordon, saw your comment on a mutual connection's post and thought I'd reach out. Let's connect!")).toBe('template');
+    expect(verdict('Alex, your recent talk on AI governance frameworks resonated. We are tackling the same problem.')).toBe('personal');
+  });
+});
