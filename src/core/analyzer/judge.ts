@@ -1,18 +1,8 @@
 import type { Analysis, Reason, Recipient, Verdict } from '../model';
-import {
-  lexicon,
-  looseDetails,
-  meetings,
-  mutuals,
-  placeholders,
-  pointsMade,
-  sharedHistory,
-  recipientMentions,
-  references,
-  shape,
-  type Hit,
-  type Note,
-} from './signals';
+import { lexicon, looseDetails, placeholders, sharedHistory, recipientMentions, shape, type Hit, type Note } from './signals';
+import { pointsMade, references } from './references';
+import { meetings } from './meetings';
+import { mutuals } from './mutuals';
 import { lowered } from './phrases';
 import { ties } from './ties';
 import { moments } from './moments';

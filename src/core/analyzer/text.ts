@@ -356,7 +356,9 @@ export function isSentenceStart(t: string, i: number): boolean {
 
 /** Content words: what is left after function words and catch-all topics. Used to tell "your post on leadership" from
  *  "your post on why feature flags rot". */
-const set = (s: string) => new Set(s.split(' '));
+/** A word list written as one string. */
+export const words = (s: string) => new Set(s.split(' '));
+const set = words;
 /** Little words that carry no topic, in the six languages. */
 export const FUNCTION = set(
   "the a an and or of on in at to for with about from by as is are was were be been your you my our their his her its this that these those it how why what when where which who into over more most some any all der die das den dem des ein eine und le la les un une et el los las y o os um uma e il lo gli",
