@@ -1,6 +1,6 @@
 import { PhraseSet } from './phrases';
 import type { Hit, Note } from './signals';
-import { clip, FIRST_WORD, FUNCTION, SECOND_WORD, sentenceBounds, wordClass, type Span } from './text';
+import { clip, FIRST_WORD, FUNCTION, SECOND_WORD, sentenceBounds, wordClass, words, type Span } from './text';
 
 // A moment two people were in together, placed by something small enough that only they would know it: "we were both
 // stuck in the elevator at the marriott", "from the Seattle Rust meetup pizza table", "you asked me at the booth".
@@ -25,7 +25,7 @@ const WE_WERE = wordClass('estábamos éramos estávamos eravamo stavamo étions
 const BARE = /^\W*(from|the|hi|hey|hello|hola|ciao|salut|hallo|oi)\b/;
 
 /** Words that may follow the spot in the same clause: when, who with, what about. */
-const AFTER = new Set('during when while where who that after before last yesterday today tonight this ago in near by talking chatting discussing en em na no au de del da do di al con com avec mit bei im am durante pendant während quando cuando'.split(' '));
+const AFTER = words('during when while where who that after before last yesterday today tonight this ago in near by talking chatting discussing en em na no au de del da do di al con com avec mit bei im am durante pendant während quando cuando');
 
 export function moments(n: Note, used: Span[]): Hit[] {
   const out: Hit[] = [];

@@ -1,6 +1,6 @@
 import { PhraseSet } from './phrases';
 import type { Hit, Note } from './signals';
-import { clip, contentWords, sentenceBounds, type Span } from './text';
+import { clip, contentWords, sentenceBounds, words, type Span } from './text';
 
 // A question about something the recipient did, which only they can answer: "did you ever publish that crate?",
 // "how did you get the OCR to handle crumpled receipts?", "hast du das Problem inzwischen gelöst?". Templates ask
@@ -21,8 +21,8 @@ const ASKED = new PhraseSet('asked', [
 ]);
 
 /** The question's own words, and what any career has: "how did you get started in UX?", "what made you switch to product?". */
-const CAREER = new Set(
-  'ever finally end manage actually already hast haben habt sie ihr as-tu avez-vous sei siete hai poi alla fine think thought like liked enjoy enjoyed get got started start begin began into transition transitioned switch switched move moved become became land landed break pivot pivoted career path choose chose decide decided pursue end up make made field role job'.split(' '),
+const CAREER = words(
+  'ever finally end manage actually already hast haben habt sie ihr as-tu avez-vous sei siete hai poi alla fine think thought like liked enjoy enjoyed get got started start begin began into transition transitioned switch switched move moved become became land landed break pivot pivoted career path choose chose decide decided pursue end up make made field role job',
 );
 const DEFINITE = /\b(the|that|this|those|these|your|den|das|dem|die|der|le|la|les|ton|ta|tes|votre|el|los|las|tu|tus|su|sus|o|os|as|teu|tua|seu|sua|il|lo|gli|al|del|nel|sul|dal|au|du|zum|zur|im|am|na|no|da|do)\b/;
 

@@ -1,6 +1,9 @@
 import type { Recipient } from '../model';
 import { ALNUM, isAlnum, PhraseSet } from './phrases';
 
+/** A word list written as one string. */
+export const words = (s: string) => new Set(s.split(' '));
+
 /** LinkedIn notes are at most 300 characters; anything far past that is not a note, so we read a prefix. */
 export const MAX_CHARS = 4000;
 
@@ -80,7 +83,7 @@ function firstAtOrAfter(sorted: number[], x: number): number {
 }
 
 const GREETINGS = 'hi hello hey dear hallo liebe lieber bonjour salut hola olá ola oi ciao good morning';
-const GREETING = new Set(GREETINGS.split(' '));
+const GREETING = words(GREETINGS);
 /** A greeting whose name never got merged in: "Hi ," "Dear ,". */
 // ("Salut !", "Bonjour !": French sets a space before "!", so only a comma counts there.)
 export const EMPTY_GREETING = new RegExp(`(?:^|\\s)(?:(?:${GREETINGS.replace(/ /g, '|')})\\s+,|(?:hi|hello|hey|dear)\\s+!)`, 'i');
@@ -241,7 +244,7 @@ const EVALUATIVE = /^(provoking|opening|blowing|changing|breaking|inspiring|thin
 /** "open-source", "fast-growing", "data-driven", "early-stage": what a pitch says of any company or project. */
 const GENERIC_COMPOUND = /^(open-source|(fast|high|hyper)-growth|(fast|rapidly)-growing|(early|late|growth|seed|series)-stage|[a-z]+-(driven|based|powered|first|centric|focused|oriented|minded|facing|enabled|native|ready|forward)|cutting-edge|state-of-the-art|world-class|best-in-class|next-gen(eration)?|real-time|end-to-end|full-stack|cross-functional|long-term|short-term|large-scale|high-impact|high-quality|mission-critical|game-changing|ultra-[a-z]+|[a-z]+-time|long-standing|b2b|b2c|co-founder|e-commerce|follow-up)$/;
 // "Seriez-vous", "adicioná-lo": a verb with its pronoun, not a compound name.
-const CLITIC = new Set('vous tu il elle nous moi toi je on ils elles lo la los las le les me se nos lhe te ci vi'.split(' '));
+const CLITIC = words('vous tu il elle nous moi toi je on ils elles lo la los las le les me se nos lhe te ci vi');
 const isUpper = (w: string) => w[0] !== w[0].toLowerCase();
 const hasDigit = (w: string) => {
   for (let i = 0; i < w.length; i++) {
@@ -319,15 +322,15 @@ function isGerman(toks: Token[]): boolean {
   return false;
 }
 /** Nouns a German note of any kind uses: what a profile lists, what a job or a pitch offers, how a note greets. */
-const GERMAN_NOUNS = new Set(
-  'profil profils hintergrund werdegang bereich bereichen branche position stelle stellen rolle job jobs interesse erfahrung erfahrungen austausch portfolio arbeit arbeiten recruiter recruiterin versicherer unternehmen firma kunden netzwerk kontakt kontakte vernetzung karriere team teams projekt projekte jahre jahren thema themen frage fragen ideen einblicke expertise kompetenzen kenntnisse fähigkeiten tätigkeit aufgaben lösung lösungen möglichkeit möglichkeiten zusammenarbeit tag woche zeit entwickler entwicklerin leiter leiterin geschäftsführer geschäftsführerin kollegen kollegin gruppe veranstaltung beiträge inhalte inhalt sicht perspektive leidenschaft herausforderungen herausforderung chance angebot bewerbung lebenslauf nachricht anfrage einladung freude weg welt markt zukunft digitalisierung strategie führung innovation nachhaltigkeit wachstum vertrieb engagement ansatz erfolg gratulation glückwunsch dank grüßen grüsse anliegen stellenangebot ausschreibung gehalt standort region industrie praxis leistungen produkte produkt plattform partner potenzial mehrwert unterstützung beratung mittelstand gründer gründerin fachkräfte talente kandidaten arbeitgeber logistik technik informatik medizin pflege bildung finanzen einkauf produktion forschung entwicklung immobilien versicherung gesundheit energie personalwesen'.split(' '),
+const GERMAN_NOUNS = words(
+  'profil profils hintergrund werdegang bereich bereichen branche position stelle stellen rolle job jobs interesse erfahrung erfahrungen austausch portfolio arbeit arbeiten recruiter recruiterin versicherer unternehmen firma kunden netzwerk kontakt kontakte vernetzung karriere team teams projekt projekte jahre jahren thema themen frage fragen ideen einblicke expertise kompetenzen kenntnisse fähigkeiten tätigkeit aufgaben lösung lösungen möglichkeit möglichkeiten zusammenarbeit tag woche zeit entwickler entwicklerin leiter leiterin geschäftsführer geschäftsführerin kollegen kollegin gruppe veranstaltung beiträge inhalte inhalt sicht perspektive leidenschaft herausforderungen herausforderung chance angebot bewerbung lebenslauf nachricht anfrage einladung freude weg welt markt zukunft digitalisierung strategie führung innovation nachhaltigkeit wachstum vertrieb engagement ansatz erfolg gratulation glückwunsch dank grüßen grüsse anliegen stellenangebot ausschreibung gehalt standort region industrie praxis leistungen produkte produkt plattform partner potenzial mehrwert unterstützung beratung mittelstand gründer gründerin fachkräfte talente kandidaten arbeitgeber logistik technik informatik medizin pflege bildung finanzen einkauf produktion forschung entwicklung immobilien versicherung gesundheit energie personalwesen',
 );
 
 /** Job titles, and the words that qualify them ("Senior", "Head of", "Data"). */
-const TITLE = new Set(
-  'engineer engineers engineering manager managers director directors developer developers designer designers analyst analysts scientist scientists consultant consultants recruiter recruiters founder founders co-founder cofounder officer specialist architect executive intern student president coordinator administrator advisor adviser strategist researcher professor owner partner entrepreneur'.split(' '),
+const TITLE = words(
+  'engineer engineers engineering manager managers director directors developer developers designer designers analyst analysts scientist scientists consultant consultants recruiter recruiters founder founders co-founder cofounder officer specialist architect executive intern student president coordinator administrator advisor adviser strategist researcher professor owner partner entrepreneur',
 );
-const TITLE_QUALIFIER = new Set('senior junior lead head chief principal staff associate assistant of growth sales marketing operations people talent data software product design'.split(' '));
+const TITLE_QUALIFIER = words('senior junior lead head chief principal staff associate assistant of growth sales marketing operations people talent data software product design');
 /** Tokens i..j are a job title: title words and qualifiers, at least one a title ("Growth" alone is not one). */
 function isTitle(toks: Token[], i: number, j: number): boolean {
   let title = false;
@@ -356,8 +359,6 @@ export function isSentenceStart(t: string, i: number): boolean {
 
 /** Content words: what is left after function words and catch-all topics. Used to tell "your post on leadership" from
  *  "your post on why feature flags rot". */
-/** A word list written as one string. */
-export const words = (s: string) => new Set(s.split(' '));
 const set = words;
 /** Little words that carry no topic, in the six languages. */
 export const FUNCTION = set(
