@@ -23,6 +23,8 @@ const MEET = new PhraseSet('meet', [
   "following up (on|from)",
   "(schön|nett),? @(dich|sie) .{0,20}kennenzulernen|(vous |t')avoir @(rencontré|rencontrée)|de @conocerte|(prazer|bom) (em )?(te )?@conhecer|di @conoscerti",
   "(unser(em)?|das|notre|nuestra|nossa|la nostra) @(gespräch|échange|discussion|conversation|charla|conversación|conversa|chiacchierata|conversazione)",
+  "(dopo|after|después de|après|nach|depois d[ae]) (la|the|our|nuestra|notre|unserem|dem|a|nostra|la nostra) @(call|chiamata|riunione|llamada|reunión|appel|réunion|telefonat|meeting|reunião|ligação)",
+  "(averti|averla|avervi) @(conosciuto|conosciuta|incontrato|incontrata)",
   "wir haben uns ([^\\s.!?]+ ){0,16}?(kennengelernt|getroffen|unterhalten)",
   "(nous nous sommes|on s'est) @(rencontrés|rencontrées|croisés|croisées|vus|parlé)",
   "(i'm|i am|i was) the (one|guy|person|woman|man|student|dev|engineer|volunteer|parent|nurse|designer) (who|that) @(asked|sat|spoke|stopped|came|emailed|wrote|called|rang|messaged)",

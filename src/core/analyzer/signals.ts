@@ -168,6 +168,8 @@ export function recipientMentions(n: Note, specific: Span[]): Hit[] {
     if (!name || name.length < 2) continue;
     const at = n.lower.indexOf(name.toLowerCase());
     if (at < 0 || WORD_CHAR.test(n.lower[at - 1] ?? '') || WORD_CHAR.test(n.lower[at + name.length] ?? '')) continue;
+    // A school that is also the employer ("TU Graz" for a professor) is one mention, not two.
+    if (out.some((o) => o.span?.[0] === at)) continue;
     const span: Span = [at, at + name.length];
     const [ss, se] = sentenceBounds(n.t, at);
     const inSpecific = specific.some((s) => s[0] < se && ss < s[1]);

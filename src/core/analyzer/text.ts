@@ -91,6 +91,8 @@ export const EMPTY_GREETING = new RegExp(`(?:^|\\s)(?:(?:${GREETINGS.replace(/ /
  *  to look for than the greetings. */
 export const MAYBE_EMPTY_GREETING = /\s[,!]/;
 const LINKS = new Set(['of', 'de', 'du', 'der', 'di', 'la']);
+/** "Prof. Krüger", "Herr Weber", "Madame Berthier": the word after a title is the addressee's surname. */
+const HONORIFIC = words('prof professor dr herr frau mr mrs ms madame monsieur mme sr sra srta dott dott.ssa dra signor signora doutor doutora dottore dottoressa');
 const HYPHENATED = new RegExp(`[${ALNUM}]-[${ALNUM}]`);
 const NOT_NAMES = new Set(
   'i linkedin guten tag beste viele herzliche freundliche grüße gruß sie ihnen ihr ihre ihren ihrem ihrer monday tuesday wednesday thursday friday saturday sunday may ai ml iot saas b2b b2c d2c web3 5g 4g 3d hr it ux ui api ceo cto cfo vp llm pm kpi roi crm seo ps pme sme vip'.split(
@@ -216,11 +218,11 @@ const DEED = new PhraseSet('deed', [
   "(thanks|thank you|thx) (again |so much )?for (?!(accepting|connecting|adding|reaching|following|viewing|visiting|checking|considering|taking|reading|having|being|liking|sharing|letting)\\b)(\\w+ )?\\w+ing (my|me|us|our|the|that)",
   "(thanks|thank you|thx|cheers) (again |so much )?for the (?!(connection|connect|add|invite|invitation|opportunity|follow|request|time|reply|response|message|note|info|chance|support|great|kind|warm|quick)\\b)(\\w+ ){0,2}\\w+ (at|on|in|of|during|after|with|from|explaining|showing)",
   // "the wheel truing you did before my trip": something they did, named first.
-  "(the|that) (\\w+ ){1,3}@you (did|made|gave|built|wrote|sent|fixed|recommended|taught|showed|ran|organised|organized|hosted|shared|left|posted|drew|designed)",
+  "(the|that) (\\w+ ){1,3}@you (did|made|gave|built|wrote|sent|fixed|recommended|taught|showed|ran|organised|organized|hosted|shared|left|posted|drew|designed|curated|styled|produced|directed|opened|launched)",
   // "the way you got two regional couriers to share lockers": how they did something, told.
   "(the|that) @way (you|your team) \\w+",
   // "you dragged me through the bleep test", "you let me swap shifts": something done for the sender.
-  "you (?!(inspired|impressed|amazed|motivated|reminded|contacted|messaged|viewed|visited|noticed|checked|joined|connected|emailed|pinged|followed|added|invited|accepted|tagged|endorsed|liked)\\b)(\\w+ed|let|gave|sent|got|made|put|took|drove|lent|brought|sold|found|kept|taught|told|showed) (me|us|my|our|his|her)",
+  "you (?!(inspired|impressed|amazed|motivated|reminded|contacted|messaged|viewed|visited|noticed|checked|joined|connected|emailed|pinged|followed|added|invited|accepted|tagged|endorsed|liked)\\b)(\\w+ed|let|gave|sent|got|made|put|took|drove|lent|brought|sold|found|kept|taught|told|showed)( off| up| out| through| over| in)? (me|us|my|our|his|her)",
   // A customer's own experience: "we put your soil probes in this spring", "compré tu cerámica en el mercado".
   "(i|we) (just |still |now )?@(bought|ordered|installed|tried|put|picked up|got|have used|licensed|adopted|deployed|integrated|implemented|rolled out|use|run) (one of |a couple of |some of )?your|(i'm|we're|been) @using your|@(compré|comprei|compramos|acheté|comprato|gekauft) (una de |uma das |un de )?(tu|tus|su|sus|seu|sua|seus|suas|ton|ta|tes|votre|vos|tuo|tua|dein|deine)|@cliente (de|da|do) (votre|ta|ton|tu|su|sua|seu)|@client de (votre|ta|ton)",
   "you @left (me )?(a|an) (\\w+ ){0,2}(review|comment|note|reply|tip|message|answer|recommendation)",
@@ -230,6 +232,7 @@ const DEED = new PhraseSet('deed', [
   "(you|you're|you are|you were) the @(author|creator|maintainer|organiser|organizer|host|speaker|illustrator|one) (of|who|behind)",
   "(?<!(visto|notato) )che hai @(scritto|creato|costruito|fatto|pubblicato)|que @(hiciste|escribiste|creaste|publicaste)",
   // What they said or showed, in five languages: "dijiste que…", "quando você disse que…", "mi hai spiegato perché…".
+  "me @(llamaste|dejaste|ayudaste|enseñaste|explicaste|contrataste|diste|mandaste|enviaste|recomendaste|presentaste)|(você|voce|vc) me @(ligou|ajudou|ensinou|deu|mandou|contratou|deixou|apresentou)|mi hai @(chiamato|chiamata|aiutato|aiutata|insegnato|dato|assunto|assunta|lasciato)|(tu m'as|vous m'avez) @(appelé|appelée|aidé|aidée|appris|donné|embauché|embauchée|laissé)|(du hast|sie haben) mir (\\w+ ){0,4}@(geholfen|gezeigt|gegeben|beigebracht)|(du hast|sie haben|du hättest|sie hätten) ([^\\s]+ ){0,12}@(betreut|begleitet|gefördert|eingestellt|ausgebildet|aufgebaut|entwickelt|gebaut|geschrieben|veröffentlicht|gegründet|organisiert)",
   "@(dijiste|contaste|explicaste|enseñaste|mostraste|comentaste|escribiste) (que|cómo|por qué|en)|(você|voce|vc) @(disse|contou|explicou|mostrou|ensinou|escreveu|desenhou)|o que (você|voce|vc) @contou|(mi|ci) hai @(spiegato|detto|raccontato|mostrato|insegnato)|hai @detto che|(tu m'as|vous m'avez|tu nous as|vous nous avez|tu as|vous avez) @(dit|expliqué|montré|appris|raconté)|(du hast|sie haben) (uns |mir )?@(gesagt|erklärt|gezeigt|erzählt)",
   // Who they were to the sender: "you were the recruiter who sent me…", "fuiste la única reclutadora que me llamó".
   "you were the (only |one )?(\\w+ )?@(who|that) (sent|gave|told|helped|called|hired|took|showed|taught|answered|replied)|@fuiste (el|la) (único|única)?( \\w+)? que|@(foi|foste) (o|a) (único|única)?( \\w+)? que",
@@ -292,6 +295,10 @@ export function details(t: string, lower: string, skip: Set<string>, sigAt: numb
     if (prev && GREETING.has(prev.l) && k.s - prev.e < 3) continue;
     // "Hi Boris, Loved seeing…": the note starts after the greeting.
     if (i >= 2 && GREETING.has(toks[i - 2].l) && /^\s*[,!—–-]\s*$/.test(t.slice(prev.e, k.s))) continue;
+    // A title is not a name; the surname after it is the addressee's when it greets or calls them ("Sehr geehrter
+    // Herr Prof. Krüger,", "…, Prof. Krüger."), and someone else's otherwise ("Mr. Dutton's homeroom").
+    if (HONORIFIC.has(k.l)) continue;
+    if (prev && HONORIFIC.has(prev.l) && k.s - prev.e <= 2 && (i < 5 || /^[,.!?]?\s*$/.test(t.slice(k.e, k.e + 2)))) continue;
     // "Guten Tag Jonas Albrecht": the recipient's surname.
     if (prev && skip.has(prev.l) && k.s - prev.e === 1 && (i === 1 || GREETING.has(toks[i - 2].l) || toks[i - 2].l === 'tag')) continue;
     // German capitalises every noun: in a German note "Profil" or "Hintergrund" is a word any note uses, not a name

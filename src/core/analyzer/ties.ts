@@ -21,7 +21,10 @@ const ENTRIES: [number, string][] = [
   [2.5, 'you (were|are) my (\\w+ )?@(ta|teacher|professor|mentor|manager|boss|coach|tutor|supervisor|trainer|instructor|lecturer|landlord|doctor|nurse|midwife)|i was (your|in your) @(student|intern|class|team|mentee)|you @(coached|taught|mentored|hired|managed) (me|my)'],
   [2.5, '(bought|sold|borrowed|rented) (your|you|me|my)|(eravamo|éramos|étions|wir waren) (compagni|compañeros|colegas|colleghi|camarades|kollegen)'],
   // "I'm the one from…": someone the recipient would place.
-  [2, "(i'm|i am|it's|this is) the (\\w+ )?@(guy|one|person|woman|man|girl|lady|parent|hire|successor|replacement|intern|student|volunteer|nurse|neighbour|neighbor) (who|that|from)|c'est moi qui|(sono il|sono la|soy el|soy la|sou o|sou a) (\\w+ )?(che|que|de|del|do|da|di)|sou eu"],
+  [2, "(i'm|i am|it's|this is) the (\\w+ )?@(guy|one|person|woman|man|girl|lady|parent|hire|successor|replacement|intern|student|volunteer|nurse|neighbour|neighbor) (who|that|from|of)|c'est moi qui|(sono il|sono la|soy el|soy la|sou o|sou a) (\\w+ )?(che|que|de|del|do|da|di)|sou eu"],
+  [2.5, 'bei (ihnen|dir) (\\w+ ){0,3}(meine|mein) @(masterarbeit|bachelorarbeit|doktorarbeit|dissertation|diplomarbeit|praktikum|ausbildung)'],
+  // "Is this the Jake Moreno from Mr. Dutton's homeroom??": someone the sender knew before.
+  [2, '(is this|are you) the ([^\\s]+ ){1,2}@(from|who)'],
   [2, '(do you |you might |you may )?remember me from|@remember (the|that|our) (\\w+ ){1,3}(at|in|on|during|from)'],
   // "fui sua aluna de Farmacologia", "ich war deine Praktikantin": the recipient's student, intern or patient.
   [2.5, '@fui (sua|seu|tu|su) (aluna|aluno|alumna|alumno|estudiante|estagiária|estagiário|becaria|becario|paciente)|@(sono stato|sono stata) (il tuo|la tua|il suo|la sua) (studente|studentessa|allievo|allieva|stagista)|(j\'ai été|j\'étais) (ton|ta|votre) @(élève|étudiant|étudiante|stagiaire)|ich @war (dein|deine|ihr|ihre) (student|studentin|schüler|schülerin|praktikant|praktikantin)'],

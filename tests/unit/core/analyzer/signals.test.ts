@@ -763,3 +763,38 @@ describe('a topic made of other posts', () => {
     expect(verdict('Alex, your recent talk on AI governance frameworks resonated. We are tackling the same problem.')).toBe('personal');
   });
 });
+
+describe('mixed inboxes: what they did for the sender, titles, invitations and alumni in six languages', () => {
+  it.each([
+    'Cuando se cayó el sistema en diciembre tú mismo me llamaste para explicarme cómo cobrar sin conexión.',
+    'Hoy me acordé de cuando me dejaste reescribir todo el backend a los dos meses de entrar.',
+    'You signed off my final placement and told me to go for community. I did.',
+    'Sehr geehrter Herr Prof. Krüger, ich habe 2015 bei Ihnen meine Masterarbeit über Mikropitting geschrieben.',
+    'Sie haben 2012 meine Bachelorarbeit über Schwingungsdämpfung an Fußgängerbrücken an der TU Graz betreut.',
+    'Giulia, che piacere averti conosciuta al cocktail di Camera Moda giovedì.',
+    'Giulia, ti scrivo dopo la call di giovedì sul ritardo dei cappotti cammello.',
+    'Madame Berthier, votre décision de fermer vos six boutiques le lundi fait parler.',
+    'I followed your livestream series on building a toy payment switch in Go.',
+    'Our rep Dan tells me your team trialled our bed-sensor mats on AMU last autumn.',
+    "Is this the Jake Moreno from Mr. Dutton's homeroom??",
+  ])('%s', (note) => expect(verdict(note)).toBe('personal'));
+  it.each([
+    'Great to see you at the conference, Prof. Krüger. Let’s stay in touch!',
+    'Sehr geehrter Herr Prof. Krüger, wir laden Sie herzlich zum Innovationsforum am 5. November ein.',
+    'Hola Andrés, te invito al Founders Meetup CDMX el próximo jueves en WeWork Reforma.',
+    "Bonsoir Claire, j'organise les Rencontres de l'Artisanat. Nous serions ravis de vous y accueillir.",
+    'Andrés, también soy egresado del Tec de Monterrey. ¡Siempre es bueno conectar!',
+    'Boa tarde Thiago, também estudei na USP! Sempre bom conectar com ex-alunos.',
+    'Hi Siobhan, fellow nursing alumna here! I always try to connect with QUB grads.',
+    'Saludos Andrés, soy coach de liderazgo. Muchos founders como tú se sienten solos en la cima.',
+    'Gentile dottoressa, cerco uno stage nel buying. Sarei felice di inviarti il CV.',
+  ])('%s', (note) => expect(verdict(note)).toBe('template'));
+  it('a surname after a title is the addressee’s when it greets them, someone else’s otherwise', () => {
+    expect(reason('Sehr geehrter Herr Krüger, gerne würde ich mich mit Ihnen vernetzen.', 'details')).toBeUndefined();
+    expect(reason('Wie geht es Ihnen? Frau Prof. Lehmann vom KIT hat mir Ihren Namen gegeben.', 'details')?.text).toMatch(/Lehmann/);
+  });
+  it('a school that is also the employer is mentioned once', () => {
+    const r = analyzeNote('Sie haben meine Arbeit an der TU Graz betreut.', { recipient: { firstName: 'Ulrike', company: 'TU Graz', school: 'TU Graz' } }).reasons;
+    expect(r.filter((x) => x.code === 'recipient-company' || x.code === 'recipient-school')).toHaveLength(1);
+  });
+});
