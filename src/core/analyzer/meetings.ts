@@ -9,7 +9,7 @@ import { contentWords, FUNCTION, sentenceBounds, STOP, words, type Span } from '
 const MEET = new PhraseSet('meet', [
   // ("It would be great to meet in Amsterdam" asks for a meeting that has not happened.)
   // ("Great to see another Boston engineer on here" sees no one: seeing needs a "you".)
-  "(?<!(would|will|'d|could|might) be )(great|good|nice|lovely|fun|a pleasure|pleasure|wonderful) (to )?@(meet|meeting|talk|talking|chat|chatting|speak|speaking|catch|catching)( up)?( with)?( you)?",
+  "(?<!(would|will|'d|could|might) be )(great|good|nice|lovely|fun|a pleasure|pleasure|wonderful) (to )?@(meet|meeting|talk|talking|chat|chatting|speak|speaking|catch|catching)( up)?( with)?( you)?(?! (others|other|new|more|like-minded|fellow|people|professionals))",
   "(?<!(would|will|'d|could|might) be )(great|good|nice|lovely|fun|a pleasure|pleasure|wonderful) (to )?@(see|seeing) you",
   // "great rolling with you at saturday open mat": time spent together, told by what it was.
   "(great|good|nice|fun|lovely) (\\w+ing) with you (at|in|on|during|last|this|yesterday)",

@@ -9,7 +9,8 @@ import { clip, sentenceBounds, type Span } from './text';
 const KIN = '(wife|husband|partner|son|daughter|brother|sister|mom|mum|mother|dad|father|cousin|roommate|neighbor|neighbour|best friend)';
 const ENTRIES: [number, string][] = [
   [2.5, '(our|my|your) @(kids|children|sons|daughters|son|daughter) (and (mine|yours|my \\w+) )?(are|were|go|went|play|played|both|is|was)'],
-  [2.5, `my @${KIN} (\\w+ )?(works|worked|is|was|told|mentioned|says|said|knows|met|introduced|interviewed|studied|trained|played)`],
+  // ("My brother is thinking of applying" is about the brother; "my daughter is in your class" ties him to you.)
+  [2.5, `my @${KIN} (\\w+ )?(works|worked|told|mentioned|says|said|knows|met|introduced|interviewed|studied|trained|played)|my @${KIN} (\\w+ )?(is|was) ([^\\s]+ ){0,4}(you|your)|my @${KIN} (is|was) the (man|woman|one|guy|lady|person|boy|girl) (who|in|with|from)`],
   [2.5, `i'm [^\\s]+'s @${KIN}|i'm [^\\s]+'s @(manager|boss|colleague|teammate|coworker|co-worker|mentor|teacher|coach|friend|neighbour|neighbor|roommate)`],
   [2, `your @${KIN}`],
   [2.5, '(we|you and i) (were|used to be) @(neighbours|neighbors|roommates|flatmates|classmates|teammates|colleagues|coworkers)'],
@@ -21,6 +22,9 @@ const ENTRIES: [number, string][] = [
   [2.5, 'you (were|are) my (\\w+ )?@(ta|teacher|professor|mentor|manager|boss|coach|tutor|supervisor|trainer|instructor|lecturer|landlord|doctor|nurse|midwife)|i was (your|in your) @(student|intern|class|team|mentee)|you @(coached|taught|mentored|hired|managed) (me|my)'],
   [2.5, '(bought|sold|borrowed|rented) (your|you|me|my)|(eravamo|éramos|étions|wir waren) (compagni|compañeros|colegas|colleghi|camarades|kollegen)'],
   // "I'm the one from…": someone the recipient would place.
+  // "I'm the beekeeper who emailed about the wildflower strip", "I was the interpreter on the MSF team".
+  [2, "(i'm|i am|i was|it's|this is) the ([^\\s]+ ){1,2}who @(emailed|wrote|called|asked|sat|spoke|came|stopped|bought|sold|hand-sold|borrowed|lent|helped|sent|brought|ran|organised|organized|messaged|interpreted|volunteered)|i @was the ([^\\s]+ ){1,2}on (your|the) ([^\\s]+ ){0,2}team"],
+  [2.5, "(sie waren|du warst) ([^\\s]+ ){0,3}(mein|meine) @(klassenlehrer|klassenlehrerin|lehrer|lehrerin|trainer|trainerin|chef|chefin|betreuer|betreuerin|arzt|ärztin|professor|professorin|ausbilder|ausbilderin)"],
   [2, "(i'm|i am|it's|this is) the (\\w+ )?@(guy|one|person|woman|man|girl|lady|parent|hire|successor|replacement|intern|student|volunteer|nurse|neighbour|neighbor) (who|that|from|of)|c'est moi qui|(sono il|sono la|soy el|soy la|sou o|sou a) (\\w+ )?(che|que|de|del|do|da|di)|sou eu"],
   [2.5, 'bei (ihnen|dir) (\\w+ ){0,3}(meine|mein) @(masterarbeit|bachelorarbeit|doktorarbeit|dissertation|diplomarbeit|praktikum|ausbildung)'],
   // "Is this the Jake Moreno from Mr. Dutton's homeroom??": someone the sender knew before.

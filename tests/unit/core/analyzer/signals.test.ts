@@ -798,3 +798,27 @@ describe('mixed inboxes: what they did for the sender, titles, invitations and a
     expect(r.filter((x) => x.code === 'recipient-company' || x.code === 'recipient-school')).toHaveLength(1);
   });
 });
+
+describe('work and deeds outside tech', () => {
+  it.each([
+    'Our wedding party stayed at the inn in June and you personally fixed the mix-up with the marquee booking at 7am.',
+    'Dra. Fernanda, você atendeu minha gata Mimi quando ela engoliu a linha de costura. Obrigada!',
+    'Pickle, the rescue greyhound with the broken hock you treated at the out-of-hours clinic, is running again.',
+    'Ngozi, the column about a mother’s sewing machine in Saturday’s Family section had me phoning my mum.',
+    'Ciao Giulia, ho visto lo spettacolo al Teatro Fabbricone di Prato. La scena con le sedie rovesciate mi è rimasta in testa.',
+    'Hola Sergio, el arroz negro que nos serviste el sábado en el Cabanyal fue el mejor de nuestra vida.',
+    'Saw you play cello with the Kettering Chamber Players on Saturday. The slow movement was extraordinary.',
+    'Lieber Herr Hofmann, Sie waren 1998 mein Klassenlehrer und haben mich zur Physik-Olympiade geschickt.',
+    "Ahmed, I'm the beekeeper who emailed about the wildflower strip by the cemetery wall.",
+    'Padre Miguel, obrigado pela missa do 7º dia do meu pai. As palavras foram exactamente o que ele era.',
+    'Mr Byrne, my dad is the man in the flat cap who asks for westerns at the mobile library stop.',
+  ])('%s', (note) => expect(verdict(note)).toBe('personal'));
+  it.each([
+    'Hi Peter, I came across your profile and would love to connect. Always great to meet others in the arts community.',
+    "Hi Ryan, I see you work at Northumbria Police. My brother is thinking of applying, so I'd love to connect.",
+    "Hi Rachel, you appear in my 'People you may know' so I thought I'd reach out. Let's connect!",
+    "Hi Rebecca, we'd love to feature you in our upcoming directory. A small listing fee applies. Interested?",
+    "Ciao Matteo, siamo entrambi nel gruppo 'Allenatori di Calcio Italia'. Colleghiamoci!",
+    'Herzlichen Glückwunsch zur neuen Position als Schulleiterin! Viel Erfolg!',
+  ])('%s', (note) => expect(verdict(note)).toBe('template'));
+});
