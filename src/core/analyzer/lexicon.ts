@@ -36,7 +36,8 @@ const ENTRIES: [number, Kind, string][] = [
   [1, 'g', '(thought|think) (it|that) (would|could|might) be (great|good|nice) to connect'],
   // Pitches
   [3, 'p', '(we|i) @help (\\w+ ){0,2}(companies|teams|businesses|brands|founders|organizations|clients|startups|leaders|people|professionals)'],
-  [3, 'p', '(companies|teams|businesses|brands|leaders) (like yours|like you|similar to yours)'],
+  [3, 'p', '(companies|teams|businesses|brands|leaders|clients|customers|organisations|organizations) (like yours|like you|similar to yours)'],
+  [2, 'p', "(we're|we are) a (\\w+ ){0,3}@(agency|consultancy|studio)|\\d+x @roi"],
   [1.5, 'p', 'similar(-stage)? @(companies|teams|businesses)'],
   [2.5, 'p', '(i|we) @(work|partner) with (\\w+ )?(teams|companies|founders|businesses|leaders|brands|startups)'],
   [1.2, 'p', '(quick|short|brief|\\d+[- ]?min(ute)?s?) (intro )?@(call|chat|demo|meeting|conversation)'],
@@ -49,7 +50,7 @@ const ENTRIES: [number, Kind, string][] = [
   [2, 'p', '(vip|free|exclusive) (pass|passes|tickets?|seats?|invitation)|join us (at|for)|(save|reserve) (your|a) @(seat|spot)'],
   [1.5, 'p', "(we're|i'm) @(hosting|organising|organizing|running|launching) (a|an|our)|(as a|our) @(speaker|guest|panelist)"],
   [2, 'p', "(invite|inviting) you to (speak|join|attend|present|apply|participate|contribute|our|an|my)|(inviting|invite) a (select|small) group"],
-  [2, 'p', "(convido|convidamos) (você|voce|o senhor|a senhora)|(te|le|la|os) @(invito|invitamos|invitiamo) (a|al|all)|(wir )?@laden (sie|dich) (herzlich |gerne )?(zu|zum|zur|ein)|@j'organise (les|le|la|un|une)|(nous serions|je serais) ravis? de vous (y )?@accueillir|(vous|te) @(inviter|invitons|invite) à|(würden|möchten) wir (sie|dich) (gerne |gern )?@einladen|@(unsere|notre|nuestra|nossa|la nostra) (lösung|plattform|software|solution|plateforme|solución|plataforma|soluzione|piattaforma) (hilft|permet|ayuda|permite|ajuda|aiuta|helps)|(unternehmen|entreprises|empresas|aziende) @(wie|comme|como|come) [^\\s]+"],
+  [2, 'p', "(convido|convidamos) (você|voce|o senhor|a senhora)|(te|le|la|os) @(invito|invitamos|invitiamo) (a|al|all)|(wir )?@laden (sie|dich) (herzlich |gerne )?(zu|zum|zur|ein)|(wir )?@laden ([^\\s]+ ){1,3}(zu|zum|zur) (unserem|unserer|einem|einer)|@j'organise (les|le|la|un|une)|(nous serions|je serais) ravis? de vous (y )?@accueillir|(vous|te) @(inviter|invitons|invite) à|(würden|möchten) wir (sie|dich) (gerne |gern )?@einladen|@(unsere|notre|nuestra|nossa|la nostra) (lösung|plattform|software|solution|plateforme|solución|plataforma|soluzione|piattaforma) (hilft|permet|ayuda|permite|ajuda|aiuta|helps|soluciona|resuelve|resolve|risolve|löst|résout|optimiza)|(unternehmen|entreprises|empresas|aziende) @(wie|comme|como|come) [^\\s]+"],
   [2, 'p', "(are you|is this|you might be) the right @person (to talk to|to speak with|to ask) about"],
   [1.5, 'p', "being @(named|ranked|recognized|recognised|listed|voted)|(been|was|were|got) @(named|ranked|recognized|recognised|listed|voted) (as|among|one of|a|the)"],
   [1, 'p', '(are you )?interested\\?'],
@@ -71,7 +72,7 @@ const ENTRIES: [number, Kind, string][] = [
   [2, 'p', "(listing|entry|registration|nomination) @fee|@feature you in our"],
   [2, 'p', "i('m| am) @working on something|not a pitch"],
   [2, 'p', "(webinar|webinaire|webinario) @(gratuit|gratuito)|(places|plazas|vagas|posti) @(limitées|limitadas|limitati)"],
-  [2, 'p', "(show|tell|walk) you (through )?how|up to \\d+%|free for \\d+|(we're|we are) the (leading|#1|largest|fastest)"],
+  [2, 'p', "(show|tell|walk) you (through )?how|up to \\d+%|@hasta un (\\d+%|\\d+ %)|bis @zu (\\d+%|\\d+ %)|@fino al (\\d+%|\\d+ %)|free for \\d+|(we're|we are) the (leading|#1|largest|fastest)"],
   // Job search and recruiting
   [2, 'j', '(exploring|seeking|looking for|pursuing) (new )?(roles|opportunities|positions|openings|a (new )?(role|job|position))'],
   [1.5, 'j', '(open to|exploring) (new )?(opportunities|work|roles)'],

@@ -13,11 +13,13 @@ const POSSESSIVE = wordClass(POSS);
 const ARTIFACT = words(
   [
     'post article talk keynote whitepaper recipe shot engagement explanation proposal patch commit rfc tip breakdown walkthrough bindings atelier démo exposé spreadsheet dashboard framework notebook report playbook checklist dataset package extension script reply presentation podcast episode paper book video demo newsletter thread comment blog write-up benchmark webinar panel session interview project repo library thesis research study release piece essay tweet slide deck course workshop answer tutorial guide post-mortem recap analysis file template plugin app tool site model photo note pr issue review beitrag artikel vortrag buch projekt studie conférence intervention livre vidéo projet billet artículo publicación charla ponencia libro proyecto artigo palestra apresentação livro projeto articolo intervento progetto',
-    'decision décision choice view canvas column preprint chapter homily homélie homilia omelia spettacolo espectáculo espetáculo mostra exposición exposição ausstellung ritratto retrato dish piatto collection installation performance theory teoria théorie theorie teoría series texto testo texte vetrina vitrine vitrina escaparate finding numbers teardown parser crate gem tiktok aula clase lezione vorlesung figures stats remark observation interpretation config configuration module code ablation experiment pilot rollout scorecard rubric methodology statement typeface font elective seminar lecture decisão decisión decisione entscheidung scelta choix elección escolha biblioteca libreria bibliothek aussage bemerkung osservazione remarque interpretação interpretación análisis análise analisi analyse modelo modello modèle código codice módulo modulo veranstaltung übung refonte',
+    'decision décision choice view poster domanda pregunta pergunta frage publications publicaciones publicações pubblicazioni beiträge artículos artigos articoli canvas column preprint chapter homily homélie homilia omelia spettacolo espectáculo espetáculo mostra exposición exposição ausstellung ritratto retrato dish piatto collection installation performance theory teoria théorie theorie teoría series texto testo texte vetrina vitrine vitrina escaparate finding numbers teardown parser crate gem tiktok aula clase lezione vorlesung figures stats remark observation interpretation config configuration module code ablation experiment pilot rollout scorecard rubric methodology statement typeface font elective seminar lecture decisão decisión decisione entscheidung scelta choix elección escolha biblioteca libreria bibliothek aussage bemerkung osservazione remarque interpretação interpretación análisis análise analisi analyse modelo modello modèle código codice módulo modulo veranstaltung übung refonte',
     'chart graph diagram infographic visualization visualisation map reel clip carousel vlog livestream concept rebrand redesign campaign identity question vídeo mural painting drawing sculpture illustration sketch portrait exhibition album song poem film documentary concert recital gig playlist sermon speech class live kurs präsentation abschlussarbeit kommentar présentation cours thèse étude entretien publication presentación taller curso conferencia entrevista hilo tesis estudio presentazione corso tesi oficina tese estudo publicação comentário',
   ].join(' '),
 );
-const FEED = words('post article tweet video comment thread piece update');
+const FEED = words('post article tweet video comment thread piece update publication');
+/** Plural feed words in the other languages, which `artifact` cannot singularise by dropping an s. */
+const FEED_PLURAL = words('publications publicaciones publicações pubblicazioni beiträge artículos artigos articoli contenidos conteúdos contenuti');
 /** ARTIFACT words and their plurals as a word class, so "the" can look ahead cheaply. */
 const ARTIFACT_WORD = wordClass([...ARTIFACT].flatMap((w) => [w, w + 's']));
 /** One of the four tokens after i names a thing (or may: a hyphenated word ends in what it is). */
@@ -57,6 +59,8 @@ interface Ref {
   owner?: boolean;
   /** Named with "the", "that", "el"… rather than "your". */
   def?: boolean;
+  /** The first of several things named together ("the newsletter issue": newsletter). */
+  first?: string;
 }
 const DEFINITE = words('the that this el la le il lo das der den dem');
 /** Things that, after "the", are as often a place or anyone's thing ("the Leith library", "the app", "the project"). */
@@ -103,7 +107,7 @@ function findRefs(n: Note): Ref[] {
           const s = dash > 0 && !(k.is & POSSESSIVE) ? k.s + dash + 1 : k.s;
           const what = last > j ? toks[last].l : l;
           const e = last > j ? toks[last].e : toks[j].s + l.length;
-          out.push({ s, e, what, mid: t.slice(k.e, toks[last].s).trim(), owner: l !== toks[j].l, def });
+          out.push({ s, e, what, mid: t.slice(k.e, toks[last].s).trim(), owner: l !== toks[j].l, def, first: last > j ? l : undefined });
           end = e;
           break;
         }
@@ -118,7 +122,7 @@ function findRefs(n: Note): Ref[] {
 
 
 // What follows the thing referred to: "your post on|about …", "your talk at …", "your repo for …".
-const MARKER = words('on about at for from of in under to regarding comparing with during that über zu bei auf von sur de du des sobre en del do da dos no na em di della dello dei delle su sul sulla sulle que che dass');
+const MARKER = words('on about at for from of in under to regarding comparing with during that where über zu bei auf von sur de du des sobre en del do da dos no na em di della dello dei delle su sul sulla sulle que che dass');
 // Where the topic ends: the sentence goes on to say what the note did for the sender, or to something else.
 const BREAK = words("caught stood struck is are was were be been looks seems sounds has have had will would could can should did really very so but because which made helped saved changed inspired resonated stuck hit got gave taught showed convinced ist war hat est était es fue é foi è");
 /** A dash, colon or semicolon: the sentence moves on to something else. */
@@ -156,7 +160,7 @@ function topicAfter(n: Note, from: number, sEnd: number): Topic {
   if (toks[i].l === 'for' && /^(a while|years|months|ages|some time|a long time|a bit)\b/.test(n.lower.slice(toks[i + 1]?.s ?? 0))) return topic;
   if (MARKER.has(toks[i].l)) i++;
   // "ton code d'augmentation de données": the marker is joined to the word, which is the topic's first.
-  else if (!(toks[i].joined && /^[dl]'/.test(toks[i].l)) && (!toks[i].l.endsWith('ing') || STOP.has(toks[i].l))) return topic;
+  else if (!(toks[i].joined && /^[dl]'/.test(toks[i].l)) && (!PARTICIPLE.test(toks[i].l) || STOP.has(toks[i].l))) return topic;
   for (; i < toks.length && toks[i].s < sEnd; i++) {
     const l = toks[i].l;
     // A dash, colon or semicolon moves on to something else ("your talk at the conference — the insights on …").
@@ -172,6 +176,8 @@ function topicAfter(n: Note, from: number, sEnd: number): Topic {
   return topic;
 }
 
+/** A participle carrying the topic on: "comparing", "explicando", "spiegando", "expliquant". */
+const PARTICIPLE = /(ing|ando|endo|iendo|indo|ant)$/;
 const EFFECT = words('convinced helped inspired changed saved taught showed pushed got made led');
 /** Content words after "your talk convinced…", when an effect verb follows the thing directly. */
 function effectWords(n: Note, from: number, sEnd: number): number {
@@ -220,7 +226,7 @@ export function references(n: Note, used: Span[]): Hit[] {
     const mid = m.mid ? contentWords(m.mid, 0, m.mid.length, n.skip) : 0;
     const specificWords = topic.specific + mid;
     const span: Span = [start, end];
-    const plural = strong && artifact(what) !== what && FEED.has(artifact(what)!);
+    const plural = strong && ((artifact(what) !== what && FEED.has(artifact(what)!)) || FEED_PLURAL.has(what));
     last = end;
     // "your experience with React and TypeScript": skills a profile lists, however they are capitalised.
     // "your background in Kubernetes and AWS": skills a profile lists, named and nothing more said of them.
@@ -241,7 +247,9 @@ export function references(n: Note, used: Span[]): Hit[] {
       // Without "your" only a thing that says which one counts, and not one the sender is offering.
       const [sStart] = sentenceBounds(t, start);
       const offered = n.toks.some((k) => k.s >= sStart && k.e <= start && OFFERS.has(k.l)) || /^\s+(we|i|i've|i'd|our)\b/i.test(t.slice(m.e, m.e + 6));
-      if (offered || artifact(what) !== what || AMBIGUOUS.has(what) || !(d.length > 0 || effect || specificWords >= 2)) continue;
+      // ("the newsletter issue": a clear thing named first makes the second clear too.)
+      const first = m.first ?? what;
+      if (offered || artifact(what) !== what || AMBIGUOUS.has(first) || !(d.length > 0 || effect || specificWords >= 2)) continue;
     }
     // Posts on a subject, however it is put, are a feed followed, not one piece read (lecture notes are one piece).
     if (d.length > 0 || effect || (!plural && specificWords >= (strong ? 2 : 3))) {
@@ -274,7 +282,7 @@ const POINT = new PhraseSet('point', [
   "(especially|particularly) (about|on|how|the way|your point)",
   "your (first|second|third|last|final|main|closing) @(point|argument|example|slide|question)",
   // "the slide with the cost curve for heat pumps in your keynote": the part named by what it showed.
-  "the @(slide|chart|graph|section|bit|story|example|analogy|quote|demo|diagram|table|map|joke|anecdote|trick|moment|argument|claim) (with|about|on|where|when|comparing|showing|you|that)",
+  "the @(slide|chart|graph|section|bit|part|story|example|analogy|quote|demo|diagram|table|map|joke|anecdote|trick|moment|argument|claim) (with|about|on|where|when|comparing|showing|you|that)",
 ]);
 
 /** One thing the recipient said or showed, singled out: "especially the point about cutting gated ebooks and tracking

@@ -219,7 +219,10 @@ const DEED = new PhraseSet('deed', [
   "(thanks|thank you|thx|cheers) (again |so much )?for the (?!(connection|connect|add|invite|invitation|opportunity|follow|request|time|reply|response|message|note|info|chance|support|great|kind|warm|quick)\\b)(\\w+ ){0,2}\\w+ (at|on|in|of|to|for|during|after|with|from|explaining|showing)",
   // "saw you play cello with the Kettering Chamber Players": the sender was in the audience.
   "(saw|heard|watched) you @(play|playing|sing|singing|speak|speaking|perform|performing|preach|preaching|dance|dancing|race|racing|present|presenting)",
-  "(nos|me) @(serviste|atendiste|operaste|curaste|cuidaste|salvaste)|(você|voce|vc) @(atendeu|operou|tratou|cuidou|salvou) (minha|meu|a minha|o meu|nossa|nosso)",
+  "(nos|me) @(serviste|atendiste|operaste|curaste|cuidaste|salvaste)|(você|voce|vc) @(atendeu|operou|tratou|cuidou|salvou) (minha|meu|a minha|o meu|nossa|nosso)|(você|voce|vc) @(revisou|respondeu|aprovou|aceitou|mergeou)",
+  // A contribution to their project: "j'ai contribué au SDK open source de Voyageo (PR #88)".
+  "(i|we) (have )?@(contributed|submitted a pr|sent a pr|opened a pr) (to )?(your|the)|j'ai @contribué|he @contribuido|ho @contribuito|@contribuí|habe (\\w+ )?@beigetragen",
+  "(ha|hai) @detto che",
   // "the wheel truing you did before my trip": something they did, named first.
   "(the|that) (\\w+ ){1,3}@you (did|made|gave|built|wrote|sent|fixed|recommended|taught|showed|ran|organised|organized|hosted|shared|left|posted|drew|designed|curated|styled|produced|directed|opened|launched)",
   // "the way you got two regional couriers to share lockers": how they did something, told.

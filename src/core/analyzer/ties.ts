@@ -25,7 +25,7 @@ const ENTRIES: [number, string][] = [
   // "I'm the beekeeper who emailed about the wildflower strip", "I was the interpreter on the MSF team".
   [2, "(i'm|i am|i was|it's|this is) the ([^\\s]+ ){1,2}who @(emailed|wrote|called|asked|sat|spoke|came|stopped|bought|sold|hand-sold|borrowed|lent|helped|sent|brought|ran|organised|organized|messaged|interpreted|volunteered)|i @was the ([^\\s]+ ){1,2}on (your|the) ([^\\s]+ ){0,2}team"],
   [2.5, "(sie waren|du warst) ([^\\s]+ ){0,3}(mein|meine) @(klassenlehrer|klassenlehrerin|lehrer|lehrerin|trainer|trainerin|chef|chefin|betreuer|betreuerin|arzt|ärztin|professor|professorin|ausbilder|ausbilderin)"],
-  [2, "(i'm|i am|it's|this is) the (\\w+ )?@(guy|one|person|woman|man|girl|lady|parent|hire|successor|replacement|intern|student|volunteer|nurse|neighbour|neighbor) (who|that|from|of)|c'est moi qui|(sono il|sono la|soy el|soy la|sou o|sou a) (\\w+ )?(che|que|de|del|do|da|di)|sou eu"],
+  [2, "(i'm|i am|it's|this is) the (\\w+ )?@(guy|one|person|woman|man|girl|lady|parent|hire|successor|replacement|intern|student|volunteer|nurse|neighbour|neighbor) (who|that|from|of)|c'est moi qui|(sono il|sono la|soy el|soy la|sou o|sou a) ((\\w+ )?(che|que)|(de|del|do|da|di))|sou eu|(sou a|sou o|soy la|soy el|sono la|sono il) [^\\s]+ (do|da|del|della|dello|de la|de) @(grupo|gruppo|time|equipo|squadra|clube|club|curso|corso|coro|turma|clase|classe)"],
   [2.5, 'bei (ihnen|dir) (\\w+ ){0,3}(meine|mein) @(masterarbeit|bachelorarbeit|doktorarbeit|dissertation|diplomarbeit|praktikum|ausbildung)'],
   // "Is this the Jake Moreno from Mr. Dutton's homeroom??": someone the sender knew before.
   [2, '(is this|are you) the ([^\\s]+ ){1,2}@(from|who)'],

@@ -822,3 +822,25 @@ describe('work and deeds outside tech', () => {
     'Herzlichen Glückwunsch zur neuen Position als Schulleiterin! Viel Erfolg!',
   ])('%s', (note) => expect(verdict(note)).toBe('template'));
 });
+
+describe('sellers, recruiters and investors who cite one real thing', () => {
+  it.each([
+    'Sara, the Bricklane demo where the robot lays a full course around a window opening is the first I have seen.',
+    'Ciao Chiara, ho letto la tua domanda nel gruppo Federalberghi su come gestire la stagionalità del cash flow.',
+    'Hola Andrés, tu post explicando por qué Rutalia eliminó el chat en vivo me hizo replantear mi proyecto.',
+    'Jonah, the newsletter issue explaining why Ferncast priced per warehouse rather than per seat convinced me.',
+    'Mina, Anita Rao brought up your name when we discussed the pivot from consumer to clinic scheduling.',
+    'Fatima, your AMIA poster on cutting alert fatigue by retiring 140 low-value alerts caught my eye.',
+    'Esther, at Demo Day the part about Tallow’s 3 paying hospitals running it without IT involvement stuck with me.',
+    'Oi Carol! Sou a Ju do grupo de corrida do Ibirapuera, aquela que torceu o pé na prova de 10k',
+  ])('%s', (note) => expect(verdict(note)).toBe('personal'));
+  it.each([
+    'Hola Pablo, las empresas pierden hasta un 25 % de eficiencia. Nuestra plataforma lo soluciona en semanas.',
+    'Ciao Simona, sono il fondatore di una startup che digitalizza i cantieri. Mi piacerebbe un tuo parere.',
+    'Hallo Claudia, wir laden ausgewählte Klinikleitungen zu unserem Executive Dinner am 12. März ein.',
+    "Hi Monica, we're a full-service digital agency. We've delivered 3x ROI for clients like yours.",
+  ])('%s', (note) => expect(verdict(note)).toBe('template'));
+  it('plural publications on a field are a feed followed, in French too', () => {
+    expect(verdict("J'apprécie beaucoup vos publications sur l'innovation, Olivier. Je serais ravi d'échanger avec vous.", { firstName: 'Olivier' })).toBe('template');
+  });
+});
