@@ -70,6 +70,9 @@ const ENTRIES: [number, Kind, string][] = [
   [1.5, 'p', "(congrats|congratulations|parabéns|felicidades|glückwunsch|félicitations|complimenti) (on|pela|pelo|por|zur|zum|pour) (the |your |a |la |o )?(recent )?(funding|raise|series|seed|round|new role|new position|promotion|work anniversary|anniversary)|(glückwunsch|félicitations|felicidades|parabéns|congratulazioni|complimenti) (zur|zum|pour|por|pela|pelo|per) (la |le |il |o |a |votre |ton |tu |seu |sua |deiner |ihrer )?@(neuen|nouveau|nouvelle|nuevo|nueva|novo|nova|nuovo|nuova)"],
   [2, 'g', "people you may @know|@(siamo|estamos|sommes|sind) (entrambi|ambos|tous les deux|toutes les deux|beide) (nel|nello|nella|no|na|en el|dans le|dans la|in der|im) @(gruppo|grupo|groupe|gruppe)"],
   [2, 'p', "(listing|entry|registration|nomination) @fee|@feature you in our"],
+  // A statistic about the whole segment as the hook: "73% of CFOs say manual reporting slows them down".
+  [1.5, 'p', "(\\d+%|\\d+ %) (of|des|de|der|dei|dos|das) ([^\\s]+ ){1,2}@(say|said|report|estiment|disent|dicen|sagen|dicono|dizem|believe|struggle|are|sont|son|sind|sono|são)|(is|are) up (\\d+%|\\d+ %)|@(réduisons|reducimos|reduzimos|senken|riduciamo) (le|el|o|die|il)"],
+  [3, 'g', "(connecting|connect) with @everyone|everyone (i|who) @(met|spotted|saw)"],
   [2, 'p', "i('m| am) @working on something|not a pitch"],
   [2, 'p', "(webinar|webinaire|webinario) @(gratuit|gratuito)|(places|plazas|vagas|posti) @(limitées|limitadas|limitati)"],
   [2, 'p', "(show|tell|walk) you (through )?how|up to \\d+%|@hasta un (\\d+%|\\d+ %)|bis @zu (\\d+%|\\d+ %)|@fino al (\\d+%|\\d+ %)|free for \\d+|(we're|we are) the (leading|#1|largest|fastest)"],
@@ -83,6 +86,7 @@ const ENTRIES: [number, Kind, string][] = [
   [1.5, 'j', "i('m| am) (a |an )?@(recruiter|recruiting|talent|headhunter|hiring)"],
   [1.5, 'j', "(we're|we are) @hiring|are you @open to|(i'm|i am) @hiring for|(you'd|you would) be a (great|perfect|strong|good) @fit"],
   [1.5, 'j', "kindly consider|suitable (opportunities|role|position)"],
+  [2, 'j', "(seeking|hiring) (\\w+ ){0,3}@(developers|engineers|designers|candidates)|\\d+k\\+? @(base|salary|ote)|your @skills (jumped|stood|caught)|(cerco|busco|procuro) (un|una|um|uma) @(senior|junior|lead)|(il tuo|il suo|tu|su|seu|votre|ton|ihr|dein) @(profilo|perfil|profil) ([^\\s]+ ){0,4}(è perfetto|es perfecto|é perfeito|est parfait|ist perfekt)"],
   [2, 'j', "(cerco|sto cercando) (uno stage|un tirocinio|lavoro|un lavoro)|(inviarti|inviarle|mandarti) il @(cv|curriculum)|(busco|estoy buscando) (prácticas|trabajo|empleo)|(busco|procuro) (estágio|emprego)|je @(cherche|recherche) (un stage|une alternance|un emploi|un poste)|ich @suche (ein praktikum|eine stelle|einen job)"],
   [2, 'j', "(specialise|specialize) in @placing|keep you in mind for|(tu|su|il tuo|il suo|seu|votre|ton) @(perfil|profilo|profil) (encaja|encaixa|è molto|correspond)|(estoy|sto|estou) @(buscando|cercando|procurando) (un|una|um|uma)|(ich|wir) (suche|suchen) @(eine|einen) (senior|junior)"],
   [1.5, 'g', "(andere|autres|otros|altri|outros) @(alumni|anciens|exalumnos|ex alunni|ex-alunos)|wir beide (an|bei) der [^\\s]+ @studiert"],

@@ -20,7 +20,8 @@ const MEET = new PhraseSet('meet', [
   "connecting (with you )?from",
   "@sat (next to|behind|beside|across from|in front of|near) (you|each other|me)",
   "(met|ran into|bumped into|bumping into|running into) you",
-  "following up (on|from)",
+  // ("Following up from HR Tech" names an event everyone went to; a conversation followed up is a meeting.)
+  "following up (on|from) (our|the|my) @(chat|conversation|call|meeting|coffee|talk|discussion|lunch|dinner)",
   "(schön|nett),? @(dich|sie) .{0,20}kennenzulernen|(vous |t')avoir @(rencontré|rencontrée)|de @conocerte|(prazer|bom) (em )?(te )?@conhecer|di @conoscerti",
   "(unser(em)?|das|notre|nuestra|nossa|la nostra) @(gespräch|échange|discussion|conversation|charla|conversación|conversa|chiacchierata|conversazione)",
   "(dopo|after|después de|après|nach|depois d[ae]) (la|the|our|nuestra|notre|unserem|dem|a|nostra|la nostra) @(call|chiamata|riunione|llamada|reunión|appel|réunion|telefonat|meeting|reunião|ligação)",

@@ -844,3 +844,25 @@ describe('sellers, recruiters and investors who cite one real thing', () => {
     expect(verdict("J'apprécie beaucoup vos publications sur l'innovation, Olivier. Je serais ravi d'échanger avec vous.", { firstName: 'Olivier' })).toBe('template');
   });
 });
+
+describe('hard templates that sound researched', () => {
+  it.each([
+    'Top-tier hedge fund seeking C++ low-latency developers, $300k+ base, NYC. Your skills jumped out at me, Chris.',
+    "68 % des DRH estiment que le recrutement est leur premier défi, Nicolas. Nous réduisons le temps d'embauche de moitié.",
+    'Hi Grace, 73% of CFOs say manual reporting slows them down. We automate month-end close in half the time.',
+    'Liebe Sabine, Ihr letzter Beitrag hat mich wirklich zum Nachdenken gebracht. Toller Impuls! Gerne würde ich mich vernetzen.',
+    "Such a great panel at Slush yesterday! Hi Mikko, I'm connecting with everyone I spotted in the audience.",
+    'Buongiorno Alessandro, cerco un Senior Frontend Developer per un cliente a Milano. Il tuo profilo è perfetto.',
+    'Your perspective on the evolving role of the CMO is one I keep coming back to, Natasha. Would be honoured to connect.',
+    'Hi Anna, your recent post really resonated with me. So much truth in what you shared! Would love to connect.',
+  ])('%s', (note) => expect(verdict(note)).toBe('template'));
+  it.each([
+    "Bonjour Isabelle, Pierre Lemaire m'a dit que vous aviez monté le mentorat des ingénieures, qui a doublé la rétention.",
+    'Buongiorno Roberto, al Vinitaly mi ha spiegato la fermentazione in anfora del Grillo.',
+    "Brian, I'm hiring a VP Product. Your essay 'Roadmaps are apologies' is why I'm writing to you.",
+  ])('%s', (note) => expect(verdict(note, { firstName: 'Brian', headline: 'Writes at roadmaps.substack' })).toBe('personal'));
+  it('following up a conversation is a meeting; following up from an event is not', () => {
+    expect(codes('Following up on our conversation about tariff pass-through at the port.')).toContain('met');
+    expect(codes('Following up from HR Tech, hope you had a great time!')).not.toContain('met');
+  });
+});
