@@ -86,15 +86,15 @@ const ENTRIES: [number, Kind, string][] = [
   [1.5, 'j', "i('m| am) (a |an )?@(recruiter|recruiting|talent|headhunter|hiring)"],
   [1.5, 'j', "(we're|we are) @hiring|are you @open to|(i'm|i am) @hiring for|(you'd|you would) be a (great|perfect|strong|good) @fit"],
   [1.5, 'j', "kindly consider|suitable (opportunities|role|position)"],
-  [2, 'j', "(seeking|hiring) (\\w+ ){0,3}@(developers|engineers|designers|candidates)|\\d+k\\+? @(base|salary|ote)|your @skills (jumped|stood|caught)|(cerco|busco|procuro) (un|una|um|uma) @(senior|junior|lead)|(il tuo|il suo|tu|su|seu|votre|ton|ihr|dein) @(profilo|perfil|profil) ([^\\s]+ ){0,4}(è perfetto|es perfecto|é perfeito|est parfait|ist perfekt)"],
+  [2, 'j', "(seeking|hiring) (\\w+ ){0,3}@(developers|engineers|designers|candidates)|\\d+k\\+? @(base|salary|ote)|your @skills (jumped|stood|caught)|(cerco|busco|procuro) (un|una|um|uma) @(senior|junior|lead)|(il tuo|il suo|tu|su|seu|votre|ton|ihr|dein) @(profilo|perfil|profil) ([^\\s]+ ){0,4}(è perfetto|è molto|es perfecto|encaja|é perfeito|encaixa|est parfait|correspond|ist perfekt)"],
   [2, 'j', "(cerco|sto cercando) (uno stage|un tirocinio|lavoro|un lavoro)|(inviarti|inviarle|mandarti) il @(cv|curriculum)|(busco|estoy buscando) (prácticas|trabajo|empleo)|(busco|procuro) (estágio|emprego)|je @(cherche|recherche) (un stage|une alternance|un emploi|un poste)|ich @suche (ein praktikum|eine stelle|einen job)"],
-  [2, 'j', "(specialise|specialize) in @placing|keep you in mind for|(tu|su|il tuo|il suo|seu|votre|ton) @(perfil|profilo|profil) (encaja|encaixa|è molto|correspond)|(estoy|sto|estou) @(buscando|cercando|procurando) (un|una|um|uma)|(ich|wir) (suche|suchen) @(eine|einen) (senior|junior)"],
+  [2, 'j', "(specialise|specialize) in @placing|keep you in mind for|(estoy|sto|estou) @(buscando|cercando|procurando) (un|una|um|uma)|(ich|wir) (suche|suchen) @(eine|einen) (senior|junior)"],
   [1.5, 'g', "(andere|autres|otros|altri|outros) @(alumni|anciens|exalumnos|ex alunni|ex-alunos)|wir beide (an|bei) der [^\\s]+ @studiert"],
   [1.5, 'g', "(también|também) (soy |sou )?@(egresado|egresada|estudié|estudei|formado|formada)|@(exalumnos|egresados) (da|de|del|do)|(alumna|alumnus|alum|grad) @here|connect with (other |fellow )?[^\\s]+ @grads"],
   [1.5, 'p', "(founders|ceos|leaders|líderes|empresarios|fundadores|emprendedores|dirigeants|gründer|fondatori|empreendedores) @(como|comme|wie|come) (tú|tu|usted|você|voce|vous|toi|sie|du|te|lei)"],
   // A job posting as the hook, in five languages: "vi a vaga de Analista na Stone", "estamos buscando un Senior…".
   [2, 'j', "(vi|vimos|he visto|ho visto|j'ai vu) (a|uma|la|una|l'|il|le) @(vaga|vacante|oferta|offerta|annonce|posizione|poste)|@vaga de|processo seletivo|estamos @buscando (un|una|a)|el @puesto (es|ofrece)|(salario|sueldo|salário) de|@ausgeschriebene (stelle|position)|posizione aperta|(saw|seen) (the|your) (job )?@(posting|opening|vacancy|ad) for"],
-  [1.5, 'j', "(openings|positions|opportunities|vacancies|openings|spots) (in|at|on) your @(lab|team|group|company|department)"],
+  [1.5, 'j', "(openings|positions|opportunities|vacancies|spots) (in|at|on) your @(lab|team|group|company|department)"],
   [1, 'j', "(i'm|i am) a (\\w+ )?@(student|graduate|grad) (at|of|from|in)|from (experienced )?@professionals like you|any @(advice|tips|guidance) (is|would be) (greatly |much )?appreciated"],
   // Restating profile facts
   [1.2, 'g', "(big|huge) fan of (your work|what)|(love|admire) what (you|you guys|[^\\s]+) (is|are) @(doing|building)|(inspiring|amazing|impressive) @(journey|story|career)"],

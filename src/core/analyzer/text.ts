@@ -372,21 +372,20 @@ export function isSentenceStart(t: string, i: number): boolean {
 
 /** Content words: what is left after function words and catch-all topics. Used to tell "your post on leadership" from
  *  "your post on why feature flags rot". */
-const set = words;
 /** Little words that carry no topic, in the six languages. */
-export const FUNCTION = set(
+export const FUNCTION = words(
   "the a an and or of on in at to for with about from by as is are was were be been your you my our their his her its this that these those it how why what when where which who into over more most some any all der die das den dem des ein eine und le la les un une et el los las y o os um uma e il lo gli",
 );
 /** Function words plus catch-all topics and filler: what is left says something specific. */
 export const STOP = new Set([
   ...FUNCTION,
-  ...set(
+  ...words(
     'última último ultima ultimo dernier dernière letzten week month year day very really just also lately recently always often clearly so than then there here them they we us me i do did not no new recent latest last great good interesting amazing insightful inspiring compelling excellent space industry field world area sector topic leadership growth marketing sales innovation technology tech business data strategy management fintech entrepreneurship career success future trends ai ml digital work content things stuff everything something life team teams people professional professionals experience opportunities opportunity journey insights thoughts ideas perspective approach role product design engineering finance hr recruiting startup startups analytics love like would connect connecting connected follow following keep learn learning caught eye attention impressive impressed looks look resonated stood out forward chat talk touch stay glad happy leading mutual connection connections thinking got gets truth spot valuable helpful useful brilliant fantastic awesome wonderful nice cool powerful agree agreed honoured honored pleasure letzter letzte letztes neuester aktueller',
   ),
 ]);
 /** The sender speaking, and the recipient addressed, in the six languages ("sie", "su", "seu" can be either). */
-export const FIRST = set("sono soy sou i i'm i've i'd i'll my me we we're we've we'd our us ich mein meine wir unser unsere uns je j'ai mon ma mes nous notre nos yo mi mis nosotros nuestro nuestra eu meu minha nós nosso nossa io mio mia noi nostro nostra");
-export const SECOND = set("you your you're you've yours du dein deine deinen dich dir euch vous votre vos toi ton ta tes te tu tú ti tuo tua tuoi você voce teu");
+export const FIRST = words("sono soy sou i i'm i've i'd i'll my me we we're we've we'd our us ich mein meine wir unser unsere uns je j'ai mon ma mes nous notre nos yo mi mis nosotros nuestro nuestra eu meu minha nós nosso nossa io mio mia noi nostro nostra");
+export const SECOND = words("you your you're you've yours du dein deine deinen dich dir euch vous votre vos toi ton ta tes te tu tú ti tuo tua tuoi você voce teu");
 /** `FIRST` and `SECOND` as word classes (see `wordClass`). */
 export const FIRST_WORD = wordClass(FIRST);
 export const SECOND_WORD = wordClass(SECOND);

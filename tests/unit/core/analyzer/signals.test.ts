@@ -5,6 +5,8 @@ import type { Recipient } from '@/src/core/model';
 const codes = (note: string, recipient?: Recipient) => analyzeNote(note, { recipient }).reasons.map((r) => r.code);
 const reason = (note: string, code: string, recipient?: Recipient) => analyzeNote(note, { recipient }).reasons.find((r) => r.code === code);
 const verdict = (note: string, recipient?: Recipient) => analyzeNote(note, { recipient }).verdict;
+/** A note judged `label` (no recipient). */
+const judgedAs = (label: 'personal' | 'template') => (note: string) => expect(verdict(note)).toBe(label);
 /** A note that `code` finds, and that is personal for it. */
 const personalBy = (code: string) => (note: string) => {
   expect(codes(note)).toContain(code);
@@ -265,7 +267,7 @@ describe('what the recipient did for the sender', () => {
   it.each([
     'thanks for reviewing my patch to the tokenizer, the naming nit made it much cleaner',
     'Congrats on shipping dark mode in the Tandem iOS app, the contrast on charts is perfect.',
-  ])('%s', (note) => expect(verdict(note)).toBe('personal'));
+  ])('%s', judgedAs('personal'));
   it('thanks for connecting is not one', () => {
     expect(verdict('Thanks for connecting! Looking forward to learning from you.')).toBe('template');
   });
@@ -287,7 +289,7 @@ describe('meetings in other words', () => {
     "Salut Tom, on s'est croisés au salon du vélo de Lyon, tu testais les freins hydrauliques.",
     "hey, I'm the one who asked about your sourdough starter after the baking class",
     'Hi Liam, the guy from the Gdansk ferry terminal queue here. Hope the van made it!',
-  ])('%s', (note) => expect(verdict(note)).toBe('personal'));
+  ])('%s', judgedAs('personal'));
   it('"the person from the …" needs a place or thing named to be a meeting', () => {
     expect(reason('Hi Liam, the guy from the Gdansk ferry terminal queue here.', 'met')).toBeDefined();
     expect(reason('Hi Liam, I am the person from the team you might need.', 'met')).toBeUndefined();
@@ -338,7 +340,7 @@ describe('deeds in other words and languages', () => {
     'Complimenti per la guida che hai scritto sui giardini verticali, la parte sulle pompe è chiarissima.',
     'the linter you maintain (tidy-sql) caught a bug in our migrations today',
     'Noticed you were the organiser of the repair café in Ghent, such a good format.',
-  ])('%s', (note) => expect(verdict(note)).toBe('personal'));
+  ])('%s', judgedAs('personal'));
 });
 
 describe('students and webinars', () => {
@@ -346,7 +348,7 @@ describe('students and webinars', () => {
     'Buongiorno, sono uno studente di Economia a Bologna e sto cercando uno stage in marketing.',
     'Dear Sir, kindly consider me for any suitable opportunities at your firm.',
     'Je vous invite à notre webinaire gratuit « Vendre en 2026 » le 4 mars. Places limitées !',
-  ])('%s', (note) => expect(verdict(note)).toBe('template'));
+  ])('%s', judgedAs('template'));
 });
 
 describe('what a reference does not name', () => {
@@ -393,7 +395,7 @@ describe('help received, people placed, stages shared', () => {
     "Hi Liam — I'm the guy from the airport charging station in Oslo 👋",
     'Hi Noah, we shared the panel on hiring juniors at DevDays Riga. Your point about pairing was better than mine.',
     'Buongiorno Dott. Neri, ho letto il suo articolo sul credito d’imposta per le PMI tessili: molto chiaro.',
-  ])('%s', (note) => expect(verdict(note)).toBe('personal'));
+  ])('%s', judgedAs('personal'));
   it('thanks for connecting or accepting are not help received', () => {
     expect(verdict('Thanks for the connection! Looking forward to your posts.')).toBe('template');
   });
@@ -516,7 +518,7 @@ describe('more kinds of work, in more languages', () => {
     'Tu presentación sobre riego por goteo en la feria de Zaragoza me abrió los ojos.',
     'Ich war in deinem Erste-Hilfe-Kurs letzten Monat, danke für die Geduld!',
     'Vi sua live sobre finanças para autônomos e comecei a separar a reserva de emergência.',
-  ])('%s', (note) => expect(verdict(note)).toBe('personal'));
+  ])('%s', judgedAs('personal'));
   it('a shout-out or a mention is something they did for the sender', () => {
     expect(codes('thanks for the shoutout in your newsletter!!')).toContain('details');
   });
@@ -551,13 +553,13 @@ describe('favours, deeds for the sender, customers, parts singled out', () => {
     'The dovetail video, specifically the trick of setting the marking gauge off by a hair, fixed my gaps.',
     'the joke about the bus driver at the end of your keynote 😂',
     'I disagree with the argument that nurse ratios matter less than skill mix, but it is thoughtful.',
-  ])('%s', (note) => expect(verdict(note)).toBe('personal'));
+  ])('%s', judgedAs('personal'));
   it.each([
     'Thanks for the opportunity to connect with you.',
     "Hi, I see you visited my profile. Let's connect!",
     'Hi, I noticed you viewed my profile. Would love to connect.',
     'Thanks for the connection on LinkedIn, happy to be in touch.',
-  ])('%s', (note) => expect(verdict(note)).toBe('template'));
+  ])('%s', judgedAs('template'));
 });
 
 describe('ties, mutuals and slots in more shapes', () => {
@@ -606,7 +608,7 @@ describe('job postings, prices, skills lists and old haunts', () => {
     "Fellow Wharton '28 here, found you through the alumni directory.",
     "Hi! I came across your profile and I'm impressed by your experience with React and TypeScript.",
     'Hi Ben, I have been following your work in B2B payments and would love to connect.',
-  ])('%s', (note) => expect(verdict(note)).toBe('template'));
+  ])('%s', judgedAs('template'));
   it('experience told by what it did is still specific', () => {
     expect(verdict("Hi Kofi, impressed by your experience in moving Jumia's returns forecast from spreadsheets to a daily model.")).toBe('personal');
   });
@@ -623,7 +625,7 @@ describe('favours and profile readings in other languages; reach as a pitch', ()
   it.each([
     'Obrigada pela carta de recomendação para o mestrado, fui aceite em Coimbra!',
     'Gracias por revisar mi pull request del traductor, el caso de las tildes no lo había visto.',
-  ])('%s', (note) => expect(verdict(note)).toBe('personal'));
+  ])('%s', judgedAs('personal'));
   it.each([
     ['Hola Paola, vi que reclutas para tecnología en Monterrey.', 'profile-fact'],
     ['Ciao Giorgia, ho visto che hai fatto il corso di UX.', 'profile-fact'],
@@ -641,7 +643,7 @@ describe('what they decided, found or said, told by its content', () => {
     'Federica, la sua osservazione al convegno di Federdistribuzione, che l’assenteismo cala quando i turni si scambiano, è giusta.',
     'Ana, o seu modelo de tempo de preparo por restaurante foi a referência do meu TCC.',
     'kai the edge config demo where you flipped the flag live convinced my team.',
-  ])('%s', (note) => expect(verdict(note)).toBe('personal'));
+  ])('%s', judgedAs('personal'));
   it('a point without what it said, or a generic compound as its content, is not specific', () => {
     expect(verdict('Hi Ana, your point that leadership matters resonated. Would love to connect.')).toBe('template');
     expect(verdict('Hi Anika, your work leading fraud analytics at a fast-growing digital bank is impressive. Would love to connect.', { firstName: 'Anika', headline: 'Head of Fraud Analytics' })).toBe('template');
@@ -657,7 +659,7 @@ describe('what they said and how they decided, in five languages; pitches and re
     'Matteo, come avete deciso di gestire il rischio di credito in tempo reale senza un bureau?',
     'Karen, you were the recruiter who sent me a rejection with two paragraphs of real feedback.',
     'Paula, fuiste la única reclutadora que me llamó para explicarme por qué no pasé la prueba.',
-  ])('%s', (note) => expect(verdict(note)).toBe('personal'));
+  ])('%s', judgedAs('personal'));
   it.each([
     'Olá Marcelo, convido você para o nosso webinar no dia 10 de junho. Posso enviar o link?',
     'Hola Ignacio, te invito a nuestro evento el 25 de mayo en Madrid. ¿Te reservo una plaza?',
@@ -669,7 +671,7 @@ describe('what they said and how they decided, in five languages; pitches and re
     'Hey Brody, are you the right person to talk to about cloud cost optimisation at Deliveroo?',
     "Hi Warren, I'll be at Money20/20 Europe too, so it would be great to meet in Amsterdam.",
     'Hi Lukas, wie ich sehe, haben wir beide an der WHU studiert! Immer schön, andere Alumni zu treffen.',
-  ])('%s', (note) => expect(verdict(note)).toBe('template'));
+  ])('%s', judgedAs('template'));
 });
 
 describe('how they did it, what they chose, and who the sender is to them', () => {
@@ -684,7 +686,7 @@ describe('how they did it, what they chose, and who the sender is to them', () =
     'Denise, you told the room at HFMA that your denial rate dropped once coders sat with front-desk staff.',
     'Zoe!! the ambassadors dinner in Lisbon was the highlight of my Web Summit',
     'Holly, my sister Ruth interviewed with you last month and said it was the kindest process.',
-  ])('%s', (note) => expect(verdict(note)).toBe('personal'));
+  ])('%s', judgedAs('personal'));
   it('"the case study we published" is offered by the sender; "our" later in the sentence does not make it so', () => {
     expect(codes('The decision to publish the tax-account design system meant our team could reuse it.')).toContain('specific');
     expect(codes('Happy to share the case study on cold-chain retrofits for Nordic grocers.')).not.toContain('specific');
@@ -725,14 +727,14 @@ describe('short notes: students, users, old memories, and what says nothing', ()
     'Long-time customer at the shop, the wheel truing you did before my Pyrenees trip held up.',
     'great rolling with you at saturday open mat, hope the rib is ok',
     'Katie!! Remember the disastrous raft race at onboarding? Would be good to catch up.',
-  ])('%s', (note) => expect(verdict(note)).toBe('personal'));
+  ])('%s', judgedAs('personal'));
   it.each([
     'Long-time follower, first-time connector! Love your posts.',
     "Stanford grad too (class of '15)! Always nice to connect with a fellow Cardinal.",
     "Great to see another Boston-based engineer on here, Frank. Let's connect!",
     'Hello Aisha, it was great to be at the same conference last week. Would be nice to stay connected!',
     'Great to meet you in person last week!',
-  ])('%s', (note) => expect(verdict(note)).toBe('template'));
+  ])('%s', judgedAs('template'));
   it('"my resume" in a story is not a job search; sending it is', () => {
     expect(codes('She helped me rewrite my resume for SOC roles and I got an interview!')).not.toContain('job-boilerplate');
     expect(codes('I have attached my resume for the analyst role.')).toContain('job-boilerplate');
@@ -744,14 +746,14 @@ describe('profiles read back, slots in parentheses, who the sender is', () => {
     "Hi Kelsey, I read your headline, 'Helping brands tell better stories', and it really resonates with me. Let's connect!",
     'Hi Sofia, your background in backend engineering and Go stood out. We are hiring. Open to hearing more?',
     "Hi (Name), we met at (Event) last week. It was great chatting with you. Let's stay in touch!",
-  ])('%s', (note) => expect(verdict(note)).toBe('template'));
+  ])('%s', judgedAs('template'));
   it.each([
     "Hi Ruth, I'm the new hire who took over your old accounts. Clients still mention your quarterly check-in calls.",
     "Hi Sunita, I'm the parent from the science fair who asked about your robotics club. Is there a waitlist?",
     'Oi Gustavo, o Pedro Alves me indicou você por causa do seu trabalho com crédito rural.',
     "Hi Diane, I'm Jamal's manager at Cisco. He raved about your negotiation workshop.",
     'I came across your profile because you starred my repo tiny-raft, then I saw you wrote the Jepsen-style tests.',
-  ])('%s', (note) => expect(verdict(note)).toBe('personal'));
+  ])('%s', judgedAs('personal'));
   it('a profile fact ends with its topic, so a reference after it still counts', () => {
     expect(codes('Hi Sofia, your background stood out, especially your open-source rate-limiting library gocap, which we run in production.')).toContain('specific');
   });
@@ -777,7 +779,7 @@ describe('mixed inboxes: what they did for the sender, titles, invitations and a
     'I followed your livestream series on building a toy payment switch in Go.',
     'Our rep Dan tells me your team trialled our bed-sensor mats on AMU last autumn.',
     "Is this the Jake Moreno from Mr. Dutton's homeroom??",
-  ])('%s', (note) => expect(verdict(note)).toBe('personal'));
+  ])('%s', judgedAs('personal'));
   it.each([
     'Great to see you at the conference, Prof. Krüger. Let’s stay in touch!',
     'Sehr geehrter Herr Prof. Krüger, wir laden Sie herzlich zum Innovationsforum am 5. November ein.',
@@ -788,7 +790,7 @@ describe('mixed inboxes: what they did for the sender, titles, invitations and a
     'Hi Siobhan, fellow nursing alumna here! I always try to connect with QUB grads.',
     'Saludos Andrés, soy coach de liderazgo. Muchos founders como tú se sienten solos en la cima.',
     'Gentile dottoressa, cerco uno stage nel buying. Sarei felice di inviarti il CV.',
-  ])('%s', (note) => expect(verdict(note)).toBe('template'));
+  ])('%s', judgedAs('template'));
   it('a surname after a title is the addressee’s when it greets them, someone else’s otherwise', () => {
     expect(reason('Sehr geehrter Herr Krüger, gerne würde ich mich mit Ihnen vernetzen.', 'details')).toBeUndefined();
     expect(reason('Wie geht es Ihnen? Frau Prof. Lehmann vom KIT hat mir Ihren Namen gegeben.', 'details')?.text).toMatch(/Lehmann/);
@@ -812,7 +814,7 @@ describe('work and deeds outside tech', () => {
     "Ahmed, I'm the beekeeper who emailed about the wildflower strip by the cemetery wall.",
     'Padre Miguel, obrigado pela missa do 7º dia do meu pai. As palavras foram exactamente o que ele era.',
     'Mr Byrne, my dad is the man in the flat cap who asks for westerns at the mobile library stop.',
-  ])('%s', (note) => expect(verdict(note)).toBe('personal'));
+  ])('%s', judgedAs('personal'));
   it.each([
     'Hi Peter, I came across your profile and would love to connect. Always great to meet others in the arts community.',
     "Hi Ryan, I see you work at Northumbria Police. My brother is thinking of applying, so I'd love to connect.",
@@ -820,7 +822,7 @@ describe('work and deeds outside tech', () => {
     "Hi Rebecca, we'd love to feature you in our upcoming directory. A small listing fee applies. Interested?",
     "Ciao Matteo, siamo entrambi nel gruppo 'Allenatori di Calcio Italia'. Colleghiamoci!",
     'Herzlichen Glückwunsch zur neuen Position als Schulleiterin! Viel Erfolg!',
-  ])('%s', (note) => expect(verdict(note)).toBe('template'));
+  ])('%s', judgedAs('template'));
 });
 
 describe('sellers, recruiters and investors who cite one real thing', () => {
@@ -833,13 +835,13 @@ describe('sellers, recruiters and investors who cite one real thing', () => {
     'Fatima, your AMIA poster on cutting alert fatigue by retiring 140 low-value alerts caught my eye.',
     'Esther, at Demo Day the part about Tallow’s 3 paying hospitals running it without IT involvement stuck with me.',
     'Oi Carol! Sou a Ju do grupo de corrida do Ibirapuera, aquela que torceu o pé na prova de 10k',
-  ])('%s', (note) => expect(verdict(note)).toBe('personal'));
+  ])('%s', judgedAs('personal'));
   it.each([
     'Hola Pablo, las empresas pierden hasta un 25 % de eficiencia. Nuestra plataforma lo soluciona en semanas.',
     'Ciao Simona, sono il fondatore di una startup che digitalizza i cantieri. Mi piacerebbe un tuo parere.',
     'Hallo Claudia, wir laden ausgewählte Klinikleitungen zu unserem Executive Dinner am 12. März ein.',
     "Hi Monica, we're a full-service digital agency. We've delivered 3x ROI for clients like yours.",
-  ])('%s', (note) => expect(verdict(note)).toBe('template'));
+  ])('%s', judgedAs('template'));
   it('plural publications on a field are a feed followed, in French too', () => {
     expect(verdict("J'apprécie beaucoup vos publications sur l'innovation, Olivier. Je serais ravi d'échanger avec vous.", { firstName: 'Olivier' })).toBe('template');
   });
@@ -855,7 +857,7 @@ describe('hard templates that sound researched', () => {
     'Buongiorno Alessandro, cerco un Senior Frontend Developer per un cliente a Milano. Il tuo profilo è perfetto.',
     'Your perspective on the evolving role of the CMO is one I keep coming back to, Natasha. Would be honoured to connect.',
     'Hi Anna, your recent post really resonated with me. So much truth in what you shared! Would love to connect.',
-  ])('%s', (note) => expect(verdict(note)).toBe('template'));
+  ])('%s', judgedAs('template'));
   it.each([
     "Bonjour Isabelle, Pierre Lemaire m'a dit que vous aviez monté le mentorat des ingénieures, qui a doublé la rétention.",
     'Buongiorno Roberto, al Vinitaly mi ha spiegato la fermentazione in anfora del Grillo.',
