@@ -7,6 +7,7 @@ import { lowered } from './phrases';
 import { ties } from './ties';
 import { moments } from './moments';
 import { questions } from './questions';
+import { favours } from './favours';
 import type { Matches } from './cross-sender';
 import { MAX_CHARS, recipientWords, signatureStart, tokens, type Span } from './text';
 
@@ -68,7 +69,7 @@ export function judgeNote(note: string | undefined | null, context: JudgeContext
   };
   const used: Span[] = [];
   const holes = placeholders(n);
-  const positive = [...references(n, used), ...meetings(n, used), ...sharedHistory(n, used), ...ties(n, used), ...moments(n, used), ...questions(n, used), ...pointsMade(n, used), ...mutuals(n)];
+  const positive = [...references(n, used), ...meetings(n, used), ...sharedHistory(n, used), ...ties(n, used), ...moments(n, used), ...questions(n, used), ...favours(n, used), ...pointsMade(n, used), ...mutuals(n)];
   const loose = looseDetails(n, used);
   const hits: Hit[] = [
     ...holes,

@@ -112,7 +112,7 @@ const ENTRIES: [number, Kind, string][] = [
   [2.5, 'g', '(élargir|développer|agrandir|étendre) mon réseau'],
   [2, 'g', "tombée? sur (votre|ton) @profil|(votre|ton) profil (m'a|a retenu)"],
   [0.6, 'g', "(j'aimerais|je souhaiterais|je voudrais) (me connecter|entrer en contact|rejoindre)"],
-  [2, 'j', '(belle|superbe|nouvelle) opportunité'],
+  [2, 'j', '(belle|belles|superbe|superbes|nouvelle|nouvelles) @(opportunité|opportunités)'],
   [2.5, 'p', "(nous aidons|j'aide|nous accompagnons|j'accompagne) (les )?(\\w+ )?(entreprises|équipes|sociétés|pme|startups|dirigeants)"],
   [2, 'j', 'je suis @(recruteur|recruteuse)|cabinet de recrutement'],
   // Spanish
@@ -137,6 +137,13 @@ const ENTRIES: [number, Kind, string][] = [
   [0.6, 'g', 'mi piacerebbe (collegarmi|connettermi|entrare in contatto)'],
   [2.5, 'p', '(aiutiamo|aiuto|supportiamo|affianchiamo) (le )?(\\w+ )?(aziende|imprese|pmi|team)'],
   [2, 'j', "sono un'?a? @recruiter|@selezionando|opportunità (di lavoro|lavorativa)"],
+  // Recruiting in the five languages: "je recrute un conducteur de travaux", "cerchiamo medici per turni", "wir suchen
+  // examinierte Pflegefachkräfte", shifts and sessions on offer with their pay.
+  [2.5, 'j', "je @recrute (un|une|des)|nous @(recrutons|recherchons) (un|une|des|plusieurs)|@(recrutamos|reclutiamo|reclutamos|seleccionamos|selecionamos|selezioniamo|recrutons) \\w+|(cerchiamo|buscamos|procuramos|wir suchen|estamos contratando|stiamo assumendo) (\\w+ )?@(medici|médicos|enfermeiros|enfermeras|enfermeros|infermieri|pflegefachkräfte|pflegekräfte|ärzte|ärztinnen|ingenieros|engenheiros|ingegneri|sviluppatori|desarrolladores|desenvolvedores|profissionais|profesionales|professionisti|candidati|candidatos|talentos|talenti|perfiles|perfis|profili|mitarbeiter|fachkräfte|entwickler|técnicos|tecnici|operai|camareros|cuochi)"],
+  [2, 'j', "(locum|agency|bank|contract|temp|temporary) ([^\\s]+ ){0,2}@(sessions|shifts|roles|positions|assignments|placements) (available|in|across)|@(plantões|turnos|turni|guardias|dienste|vacantes|vagas) (disponíveis|disponibles|disponibili|abertas|abiertas|aperte)|compensi @competitivi|excelentes @condiciones|@übertarifliche|@zeitarbeit|(über )?jede @(möglichkeit|chance)|(for|open to) any @(opportunity|opening|openings|opportunities|position|role)|qualquer @(oportunidade|vaga)|cualquier @(oportunidad|vacante)|qualsiasi @(opportunità|posizione)|toute @(opportunité|offre)"],
+  [2, 'j', "(studiere|bin (student|studentin|absolvent|absolventin)) ([^\\s]+ ){0,6}und @suche|@suche (ein|eine|einen) (\\w+ ){0,2}(praktikum|einstiegsposition|werkstudentenstelle|ausbildungsplatz|ausbildung|stelle|position|job|traineestelle)"],
+  [1.5, 'p', "reply @yes|(mi|ci) @contatti (per|pure)|@(contáctame|contácteme|contacte-me|contactez-moi|kontaktieren sie mich)|fale @comigo|(per|para|pour) (maggiori|más|mais|plus d') @(informazioni|información|informações|informations|infos)|for (more|further) @(info|information|details)"],
+  [2.5, 'p', "invite you to @submit|submit your (valuable |esteemed |next )?@(paper|manuscript|article|research)|(fast|rapid|quick) peer @review|call for @papers"],
   // Short calls in German, French, Spanish, Portuguese and Italian
   [2.5, 'p', '(kurzes|kurzen) @(telefonat|gespräch|austausch)|(court|bref) @(échange|appel)|(llamada|reunión|conversa|chamada) @(rápida|breve)|(breve|veloce) @(chiamata|call)'],
 ];

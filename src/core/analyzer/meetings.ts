@@ -16,7 +16,7 @@ const MEET = new PhraseSet('meet', [
   "(we|we've|we have) (briefly |just |already |finally )?@(met|spoke|talked|chatted)",
   "@(coincidimos|nos cruzamos|nos vimos|ci siamo incrociati) (en|a|al|alla|nel|nella)",
   "(our|the) ([^\\s]+ )?@(chat|conversation|discussion|call|talk|exchange|coffee|lunch|dinner|breakfast|party|drinks) (at|about|on|during|after|last|yesterday|in|over)",
-  "(enjoyed|loved) ((our|the) (chat|conversation|meeting|coffee|lunch)|meeting|talking|chatting)",
+  "(enjoyed|loved) ((our|the) (chat|conversation|meeting|coffee|lunch)|meeting|talking|chatting|arguing|debating|geeking out|nerding out|comparing notes|swapping notes|swapping stories)",
   "connecting (with you )?from",
   "@sat (next to|behind|beside|across from|in front of|near) (you|each other|me)",
   "(met|ran into|bumped into|bumping into|running into) you",
@@ -32,6 +32,7 @@ const MEET = new PhraseSet('meet', [
   "(stopping|stopped|coming|came|swinging|swung) by (our|my|the) @(booth|stand|table|shop|store|studio|office)",
   // Who the sender is to the recipient, by where they were: "the guy from the Berlin airport charging station".
   "the (one|guy|girl|person|woman|man|lady|student|dev|engineer|designer|nurse|volunteer|neighbour|neighbor) @from the",
+  "(when|last time|the last time) we @(spoke|talked|chatted|met)",
   "nos (conocimos|conhecemos)|gracias por (la|nuestra) @(charla|conversación|llamada)",
   "ci siamo @(conosciuti|conosciute|incontrati|incontrate|visti)",
 ]);

@@ -10,6 +10,9 @@ import { clip, contentWords, sentenceBounds, words, type Span } from './text';
 const ASKED = new PhraseSet('asked', [
   "(how|what|why|when|where|which \\w+) (exactly |ever |else )?@did you",
   "@did you( ever| finally| end up| manage to| actually| already)?(?! (know|see|get a chance|get my|receive|read my|hear|catch|notice|have a chance|happen to see|check)\\b)",
+  // What became of something of theirs: "did the council ever approve the cycle lane?", "how did the Norway trip go?".
+  "@did the ([^\\s]+ ){1,3}(ever|finally|end up|actually|eventually)",
+  "how @did (the|your) ([^\\s]+ ){1,4}(go|turn out|work out|end up)",
   '@have you (finally |ever |already )?(published|released|shipped|finished|solved|fixed|open-sourced|open sourced|written up|merged)',
   '@(hast du|haben sie|habt ihr) ([^\\s?]+ ){1,8}?(gelöst|geschafft|veröffentlicht|fertig|gefunden|umgesetzt)',
   "@(as-tu|avez-vous|t'as) (finalement |fini par )?(fini|réussi|publié|trouvé|résolu|sorti|lancé)",

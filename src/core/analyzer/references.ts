@@ -14,7 +14,7 @@ const ARTIFACT = words(
   [
     'post article talk keynote whitepaper recipe shot engagement explanation proposal patch commit rfc tip breakdown walkthrough bindings atelier démo exposé spreadsheet dashboard framework notebook report playbook checklist dataset package extension script reply presentation podcast episode paper book video demo newsletter thread comment blog write-up benchmark webinar panel session interview project repo library thesis research study release piece essay tweet slide deck course workshop answer tutorial guide post-mortem recap analysis file template plugin app tool site model photo note pr issue review beitrag artikel vortrag buch projekt studie conférence intervention livre vidéo projet billet artículo publicación charla ponencia libro proyecto artigo palestra apresentação livro projeto articolo intervento progetto',
     'decision décision choice view poster domanda pregunta pergunta frage publications publicaciones publicações pubblicazioni beiträge artículos artigos articoli canvas column preprint chapter homily homélie homilia omelia spettacolo espectáculo espetáculo mostra exposición exposição ausstellung ritratto retrato dish piatto collection installation performance theory teoria théorie theorie teoría series texto testo texte vetrina vitrine vitrina escaparate finding numbers teardown parser crate gem tiktok aula clase lezione vorlesung figures stats remark observation interpretation config configuration module code ablation experiment pilot rollout scorecard rubric methodology statement typeface font elective seminar lecture decisão decisión decisione entscheidung scelta choix elección escolha biblioteca libreria bibliothek aussage bemerkung osservazione remarque interpretação interpretación análisis análise analisi analyse modelo modello modèle código codice módulo modulo veranstaltung übung refonte',
-    'chart graph diagram infographic visualization visualisation map reel clip carousel vlog livestream concept rebrand redesign campaign identity question vídeo mural painting drawing sculpture illustration sketch portrait exhibition album song poem film documentary concert recital gig playlist sermon speech class live kurs präsentation abschlussarbeit kommentar présentation cours thèse étude entretien publication presentación taller curso conferencia entrevista hilo tesis estudio presentazione corso tesi oficina tese estudo publicação comentário',
+    'summary relazione relatório rapport informe bericht pop-up popup menu memo capitolo capítulo chapitre kapitel diagramm grafik pitch leitfaden anleitung handbuch checkliste chart graph diagram infographic visualization visualisation map reel clip carousel vlog livestream concept rebrand redesign campaign identity question vídeo mural painting drawing sculpture illustration sketch portrait exhibition album song poem film documentary concert recital gig playlist sermon speech class live kurs präsentation abschlussarbeit kommentar présentation cours thèse étude entretien publication presentación taller curso conferencia entrevista hilo tesis estudio presentazione corso tesi oficina tese estudo publicação comentário',
   ].join(' '),
 );
 const FEED = words('post article tweet video comment thread piece update publication');
@@ -122,7 +122,7 @@ function findRefs(n: Note): Ref[] {
 
 
 // What follows the thing referred to: "your post on|about …", "your talk at …", "your repo for …".
-const MARKER = words('on about at for from of in under to regarding comparing with during that where über zu bei auf von sur de du des sobre en del do da dos no na em di della dello dei delle su sul sulla sulle que che dass');
+const MARKER = words('on about at for from of in under to regarding comparing with during that where über zu zur zum bei auf von sur de du des sobre en del do da dos no na em di della dello dei delle su sul sulla sulle que che dass');
 // Where the topic ends: the sentence goes on to say what the note did for the sender, or to something else.
 const BREAK = words("caught stood struck is are was were be been looks seems sounds has have had will would could can should did really very so but because which made helped saved changed inspired resonated stuck hit got gave taught showed convinced ist war hat est était es fue é foi è");
 /** A dash, colon or semicolon: the sentence moves on to something else. */
@@ -231,7 +231,9 @@ export function references(n: Note, used: Span[]): Hit[] {
     // "your experience with React and TypeScript": skills a profile lists, however they are capitalised.
     // "your background in Kubernetes and AWS": skills a profile lists, named and nothing more said of them.
     const onlyNames = d.length > 0 && d.every((x) => x.kind === 'name') && contentWordsOutside(n, m.e, Math.max(m.e, topic.end), d) < 3;
-    if (PROFILE.has(what) && (!d.length || COMPANY.has(what) || PROFILE_TEXT.has(what) || onlyNames)) {
+    // ("Your summary of the disclosure timeline" is something they wrote, not the profile's summary.)
+    const summaryOf = what === 'summary' && /^\s+of\s/.test(t.slice(m.e, m.e + 5));
+    if (PROFILE.has(what) && !summaryOf && (!d.length || COMPANY.has(what) || PROFILE_TEXT.has(what) || onlyNames)) {
       out.push({ code: 'profile-fact', text: `Restates a profile fact: ${quoteOf(n, [start, Math.min(end, m.e + 60)])}`, weight: -0.5, span });
       // The fact ends with its topic: "your background stood out, especially your open-source rate limiter…" goes on.
       last = Math.max(m.e, topic.end);
