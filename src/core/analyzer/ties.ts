@@ -19,8 +19,8 @@ const ENTRIES: [number, string][] = [
   [2.5, "(old|former|ex|your) @(neighbour|neighbor|colleague|classmate|teammate|roommate|flatmate|coworker|co-worker|student|pupil|patient|bandmate|housemate) (from|of|at|on|here)|[^\\s]+'s @(dad|mum|mom|mother|father|parent|grandma|grandpa|aunt|uncle|owner) here|i'm [^\\s]+'s @owner"],
   // One of a small group that meets in person: "same five-a-side league", "fellow Saturday-shift food bank volunteer",
   // "del mismo club de running del Retiro", "am selben Tisch". ("Same industry" or "fellow marketer" is everyone.)
-  [2.5, '(same|one) ([^\\s]+ ){0,2}@(league|club|choir|jury|gym|crew|band|parish|ward|shift|building|street|floor|carpool|squad|orchestra|dorm|hall|allotment|allotments|bench|pew)'],
-  [2.5, 'fellow ([^\\s]+ ){0,3}@(volunteer|volunteers|resident|runner|climber|swimmer|cyclist|singer|chorister|commuter|juror|dog-walker|parent|allotment)'],
+  [2.5, 'same ([^\\s]+ ){0,2}@(league|club|choir|jury|gym|crew|band|parish|ward|shift|building|street|floor|carpool|squad|orchestra|dorm|hall|allotment|allotments|bench|pew)'],
+  [2.5, 'fellow ([^\\s]+ ){0,3}@(volunteer|volunteers|resident|runner|climber|swimmer|cyclist|singer|chorister|commuter|juror|parent|allotment)'],
   [2.5, '(mesmo|mismo|misma|mesma|stesso|stessa|même) @(clube|club|coro|time|equipo|squadra|équipe|turno|prédio|edificio|palazzo|immeuble|quartier|barrio|bairro|corso|curso|mesa|tavolo|table|gimnasio|academia|palestra|plantão|guardia|garde|reparto|servicio|service|piso|andar|étage|piano|pueblo|vila|paese|village)|(am|im|in der|beim) (selben|gleichen) @(tisch|stand|chor|verein|team|kurs|haus|block|zug|mannschaft|klasse|straße|station|schicht|dienst)'],
   // Neighbours and companions: "somos vizinhos de prédio", "voisins de palier", "compagni di calcetto il giovedì".
   [2.5, '(somos|siamo|sommes|sind|son|são|eravamo|éramos) (\\w+ ){0,2}@(vizinhos|vecinos|vicini|voisins|nachbarn)|@(voisins|vizinhos|vecinos|vecinas|vizinhas|voisines|nachbarn) (de|do|da|du|del|d\'en|im|aus|von)|vicini di @casa|@(neighbour|neighbor) (from|at) (no|number|flat|apartment|apt|unit|house|#)'],
