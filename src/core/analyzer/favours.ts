@@ -22,7 +22,7 @@ const FAVOUR = new PhraseSet('favour', [
   // German: "danke nochmal für den Tipp mit dem Gerüstbauer", "danke, dass du meinen Dienst übernommen hast".
   "(danke|vielen dank)(,? [^\\s]+,?)? (nochmal |nochmals |noch einmal )?@für (den|die|das) \\w+ (mit|zu|zum|zur|für|bei|beim|vom|von|im|am|auf)|(danke|vielen dank)(,? [^\\s]+)?,? @dass (du|sie) ([^\\s]+ ){1,8}(hast|haben|bist|sind|hattest|hatten)",
   // "cheers for lending me the HDMI adapter", "thanks for the precedent bundle – it got me through SQE2".
-  '(cheers|ta) (again |so much |mate |loads )?@for (\\w+ing|the \\w+) (\\w+ ){0,3}(me|my|us|our|at|on|in|from|during)',
+  '@cheers (again |so much |mate |loads )?for (\\w+ing|the \\w+) (\\w+ ){0,3}(me|my|us|our|at|on|in|from|during)',
   '(thanks|thank you|cheers) (again |so much )?for the ([^\\s]+ ){1,4}[—–-] (it|that|they) @(got|helped|saved|made|fixed|sorted|unblocked)',
   // A debt: "still owe you a coffee for…", "te debo un café", "ti devo una pizza", "je te dois une fière chandelle".
   "(i )?(still )?@owe you (a|an|one|two|big|lunch|dinner|coffee|a beer|a pint|a drink)",

@@ -28,10 +28,10 @@ const ENTRIES: [number, string][] = [
   // Who the sender was, for the recipient to place: "I was the one with the seaweed packaging idea", "eu era o da app
   // de marmitas", "ich war der mit dem Lötkolben".
   [2, "(i was|i'm|i am) the @one (with|in|holding|wearing)|eu @era (o|a) (da|do|que|de)|ich @war (der|die) (mit|aus|vom|von der)|(j'étais|c'était moi) @(celui|celle) (qui|avec|du|de)|yo @era (el|la) (de|del|que)|@ero (quello|quella) (con|che|del|della)"],
-  [2.5, "we were the only (two|ones|people) @(at|in|on|who)|from the ([^\\s]+ ){0,3}@(club|choir|league|cohort|crew|band|hackathon|bootcamp|parish|allotment|allotments|squad|orchestra)|(won't|can't|couldn't|didn't|doesn't) stop @(talking|raving|going on) about"],
+  [2.5, "we were the @only (two|ones|people) (at|in|on|who)|from the ([^\\s]+ ){0,3}@(club|choir|league|cohort|crew|band|hackathon|bootcamp|parish|allotment|allotments|squad|orchestra)|(won't|can't|couldn't|didn't|doesn't) stop @(talking|raving|going on) about"],
   // A game played together, to be played again: "Revanche la semaine prochaine ?", "rematch Thursday?".
   [2, '@(rematch|revanche|revancha|rivincita|desforra)'],
-  [2, 'still @(laughing|chuckling|smiling) (about|at|over)|@(sigo|ainda|todavía|encore|ancora) (me )?(riendo|rindo|en train de rire|ridendo|a rir)|(the|that|our) ([^\\s]+ ){1,3}@with you (was|were|last|yesterday|on saturday|on sunday|this morning)'],
+  [2, 'still @(laughing|chuckling|smiling) (about|at|over)|(sigo|ainda|todavía|ancora) (me )?@(riendo|rindo|ridendo)'],
   [2.5, '@(eravamo|éramos|étions|estávamos) (\\w+ ){0,3}(insieme|juntos|ensemble|compagni|vicini|colegas|companheiros|controparti|contrapartes)|on @était (\\w+ ){0,3}(ensemble|dans la même|dans le même)|wir @waren (\\w+ ){0,3}(zusammen|gemeinsam)|@nebeneinander|vicini di @banco'],
   [2.5, 'next door|sat next to (you|each other)|(played|sang|trained) in the same'],
   [2.5, 'you (were|are) my (\\w+ )?@(ta|teacher|professor|mentor|manager|boss|coach|tutor|supervisor|trainer|instructor|lecturer|landlord|doctor|nurse|midwife)|i was (your|in your) @(student|intern|class|team|mentee)|you @(coached|taught|mentored|hired|managed) (me|my)'],
