@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeNote } from '@/src/core/analyzer';
-
-const codes = (note: string) => analyzeNote(note).reasons.map((r) => r.code);
-const verdict = (note: string) => analyzeNote(note).verdict;
-/** A note that `code` finds, and that is personal for it. */
-const personalBy = (code: string) => (note: string) => {
-  expect(codes(note)).toContain(code);
-  expect(verdict(note)).toBe('personal');
-};
-const judgedAs = (label: 'personal' | 'template') => (note: string) => expect(verdict(note)).toBe(label);
+import { codes, judgedAs, personalBy, verdict } from './judged';
 
 describe('favours thanked for or owed', () => {
   it.each([

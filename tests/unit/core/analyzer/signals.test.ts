@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeNote } from '@/src/core/analyzer';
 import type { Recipient } from '@/src/core/model';
+import { codes, judgedAs, personalBy, reason, verdict } from './judged';
 
-const codes = (note: string, recipient?: Recipient) => analyzeNote(note, { recipient }).reasons.map((r) => r.code);
-const reason = (note: string, code: string, recipient?: Recipient) => analyzeNote(note, { recipient }).reasons.find((r) => r.code === code);
-const verdict = (note: string, recipient?: Recipient) => analyzeNote(note, { recipient }).verdict;
-/** A note judged `label` (no recipient). */
-const judgedAs = (label: 'personal' | 'template') => (note: string) => expect(verdict(note)).toBe(label);
-/** A note that `code` finds, and that is personal for it. */
-const personalBy = (code: string) => (note: string) => {
-  expect(codes(note)).toContain(code);
-  expect(verdict(note)).toBe('personal');
-};
 
 describe('references graded by their topic', () => {
   it('one piece of their work with a broad topic leans personal, and says what it mentions', () => {
