@@ -12,13 +12,13 @@ const NOTHING = `(aceptar|aceitar|accettare|accepter|accepté|acceptée|accettat
 
 const FAVOUR = new PhraseSet('favour', [
   // Spanish: "gracias (, Toño,) por pasarnos el contacto", "por cambiarme la guardia", "por la recomendación del…".
-  `gracias(,? [^\\s]+,?)? (de nuevo |otra vez |mil veces )?@por (?!${NOTHING})(\\w+(ar|er|ir)(me|nos|les|le|te|la|lo)?|(el|la|los|las) \\w+ (de|del|en|con|para|a|al))`,
+  `gracias(,? [^\\s]+,?)? (de nuevo |otra vez |mil veces )?por (?!${NOTHING})(\\w+(ar|er|ir)(me|nos|les|le|te|la|lo)?|(el|la|los|las) \\w+ (de|del|en|con|para|a|al))`,
   // Portuguese: "obrigada por ter trocado o plantão comigo", "valeu pela dica da transportadora".
-  `(obrigad[oa]|obg|valeu|brigad[oa])(,? [^\\s]+,?)? (de novo |mais uma vez |again )?@(por|pelo|pela|pelos|pelas) (?!${NOTHING})(ter \\w+(ado|ido)|\\w+(ar|er|ir)(-me|-nos)?|\\w+ (de|da|do|com|na|no|em|para))`,
+  `(obrigado|obrigada|obg|valeu|brigado|brigada)(,? [^\\s]+,?)? (de novo |mais uma vez |again )?(por|pelo|pela|pelos|pelas) (?!${NOTHING})(ter \\w+(ado|ido)|\\w+(ar|er|ir)(-me|-nos)?|\\w+ (de|da|do|com|na|no|em|para))`,
   // Italian: "grazie ancora per avermi coperto il turno", "grazie Gianni per averci consigliato…", "per la recita di Natale".
-  `grazie(,? [^\\s]+,?)? (ancora |mille |di nuovo |infinite )?@per (?!${NOTHING})(aver(mi|ci|lo|la|le|gli)? \\w+(ato|ata|ito|ita|uto|uta|esso|otto)|(il|la|lo|i|le|gli) \\w+ (di|del|della|a|al|alla|con|in|nel|nella|per|sul|sulla))`,
+  `grazie(,? [^\\s]+,?)? (ancora |mille |di nuovo |infinite )?per (?!${NOTHING})(aver(mi|ci|lo|la|le|gli)? \\w+(ato|ata|ito|ita|uto|uta|esso|otto)|(il|la|lo|i|le|gli) \\w+ (di|del|della|a|al|alla|con|in|nel|nella|per|sul|sulla))`,
   // French: "merci encore d'avoir pris ma garde", "merci de m'avoir aidé", "merci pour le coup de main".
-  `merci(,? [^\\s]+,?)? (encore |beaucoup |mille fois |encore une fois )?@(d'avoir|de m'avoir|de nous avoir|pour) (?!${NOTHING})(\\w+(é|ée|és|i|is|it|u|ue|ert)|(le|la|les|ton|ta|tes) \\w+ (de|du|des|à|au|avec|pour|sur|en|dans))`,
+  `merci(,? [^\\s]+,?)? (encore |beaucoup |mille fois |encore une fois )?(d'avoir|de m'avoir|de nous avoir|pour) (?!${NOTHING})(\\w+(é|ée|és|i|is|it|u|ue|ert)|(le|la|les|ton|ta|tes) \\w+ (de|du|des|à|au|avec|pour|sur|en|dans))`,
   // German: "danke nochmal für den Tipp mit dem Gerüstbauer", "danke, dass du meinen Dienst übernommen hast".
   "(danke|vielen dank)(,? [^\\s]+,?)? (nochmal |nochmals |noch einmal )?@für (den|die|das) \\w+ (mit|zu|zum|zur|für|bei|beim|vom|von|im|am|auf)|(danke|vielen dank)(,? [^\\s]+)?,? @dass (du|sie) ([^\\s]+ ){1,8}(hast|haben|bist|sind|hattest|hatten)",
   // "cheers for lending me the HDMI adapter", "thanks for the precedent bundle – it got me through SQE2".

@@ -69,13 +69,16 @@ describe('phrase sets', () => {
       'look(ing)? forward to @connecting',
       'great (to )?meet|we (met|spoke)',
       '(mutual(ly)?|shared) interests',
+      // A comma ends a token: "gracias, Toño, por…", "valeu, Rodrigo, pela…".
+      'gracias(,? [^\\s]+,?)? por|(valeu|obrigado)(,? [^\\s]+)? pela',
     ]);
-    expect([0, 1, 2, 3, 4].map((i) => anchorsOf(set, i).sort())).toEqual([
+    expect([0, 1, 2, 3, 4, 6].map((i) => anchorsOf(set, i).sort())).toEqual([
       ['expand', 'grow'],
       ['came', 'come'],
       ['linkedin'],
       ['connecting'],
       ['great', 'we'],
+      ['gracias', 'obrigado', 'valeu'],
     ]);
     // "mutual(ly)?" could be "mutually": no whole word to look for.
     expect(unanchored(set)).toEqual([5]);
