@@ -105,6 +105,7 @@ const ENTRIES: [number, Kind, string][] = [
   [2.5, 'g', '(mein|meine) (netzwerk|kontakte) (zu )?(erweitern|ausbauen|vergrößern)'],
   [2, 'g', '(bin|ist mir) (\\w+ )?(auf|über) (ihr|dein) profil (gestoßen|aufmerksam)|(ihr|dein) profil (ist mir aufgefallen|hat mich)'],
   [2, 'g', '(gleichgesinnte|gleichgesinnten|gleichgesinnter)'],
+  [1, 'g', '(ihre|deine|ihr|dein) @(führungsqualitäten|führungsstärke|leidenschaft|werdegang|karriereweg|expertise)|(sind|ist) (sehr |wirklich |einfach )?@(beeindruckend|inspirierend)'],
   [0.6, 'g', '(gerne?|würde mich freuen,?) (\\w+ ){0,4}(zu )?@vernetzen|lass(en sie| uns) uns @vernetzen'],
   [2.5, 'p', '(wir|ich) (helfen?|unterstützen|begleiten|beraten) (\\w+ ){0,2}(unternehmen|firmen|teams|kunden|mittelständler|startups|ihnen|dir|ihrem|ihrer)'],
   // French

@@ -8,7 +8,7 @@ const NAME = "(\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+)?|s?he)";
 // letters, so it is a plain regex rather than a phrase set.
 // Compiled, and run, only for notes with one of its verbs.
 const MUTUAL_WORDS = words(
-  "sends suggested recommended introduced told tells pointed referred put said says mentioned mutual raconté contou raccontato indicou apresentou presentó pasó presentato passato meinte empfohlen erzählt gesagt recommandé conseillé dit parlé recomendó contó dijo habló recomendou disse disse-me falou falou-me consigliato detto parlato",
+  "sugeriu sugirió suggerito suggéré vorgeschlagen sends suggested recommended introduced told tells pointed referred put said says mentioned mutual raconté contou raccontato indicou apresentou presentó pasó presentato passato meinte empfohlen erzählt gesagt recommandé conseillé dit parlé recomendó contó dijo habló recomendou disse disse-me falou falou-me consigliato detto parlato",
 );
 const MUTUAL_WORD = wordClass(MUTUAL_WORDS);
 const passedOn = (l: string) => l.includes('me your ') || l.includes('raves about') || l.includes('raved about') || l.includes('keeps ') || l.includes('highly of you') || l.includes('your name');
@@ -17,7 +17,7 @@ const MUTUAL = () =>
   (mutual ??= new RegExp(
     `${NAME}(?: \\([^()]{1,50}\\)|, [^,.!?]{1,50},| (?:from|at) (?:my |our |the )?[\\p{L}][\\p{L} ]{1,30}?)? (?:suggested|recommended|introduced|told me|pointed me|referred me|put us in touch|said (?:I should|you)|says you|tells me|brought up your name|mentioned your name|mentioned (?:you|your|we should|that you)|passed me your|gave me your (?:name|number|details)|sent me your way|rav(?:es|ed) about (?:you|your)|keeps (?:quoting|mentioning) you|speaks (?:so )?highly of you|sends (?:her|his|their) (?:regards|love|best))` +
       `|(?:introduced|referred) (?:me )?(?:by|through|via) ${NAME}|(?:our|a) mutual (?:friend|colleague|contact) ${NAME}` +
-      `|(?:${NAME}[^.!?\\n]{0,40}? )?(?:meinte|hat mir (?:erzählt|gesagt|empfohlen)|m'a (?:dit|parlé|recommandé|conseillé|raconté)|me (?:contó|dijo|habló|recomendó|presentó|pasó tu contacto|disse|falou|recomendou|contou|indicou (?:você|voce|o seu nome|seu nome)|apresentou)|disse-me|falou-me|mi ha (?:detto|parlato|consigliato|raccontato|presentato|passato il tuo contatto))`,
+      `|(?:${NAME}[^.!?\\n]{0,40}? )?(?:meinte|hat mir (?:erzählt|gesagt|empfohlen)|m'a (?:dit|parlé|recommandé|conseillé|raconté)|me (?:contó|dijo|habló|recomendó|presentó|pasó tu contacto|disse|falou|recomendou|contou|indicou (?:você|voce|o seu nome|seu nome)|apresentou)|disse-me|falou-me|mi ha (?:detto|parlato|consigliato|raccontato|presentato|passato il tuo contatto|suggerito)|sugeriu que|(?:me|nos) sugeriu|sugirió que|(?:me|nos) sugirió|m'a suggéré|hat (?:mir )?vorgeschlagen)`,
     'gu',
   ));
 

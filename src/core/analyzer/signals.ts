@@ -81,6 +81,9 @@ const describe = (d: Detail[], n: Note) => d.slice(0, 3).map((x) => clip(n.t.sli
 
 const SHARED = new PhraseSet('shared', [
     "(we|we've|we have|we were|you and i) (both )?@(were|worked|studied|volunteered|served|collaborated|played|trained|shared|built|ran|spoke|sat|met) (together )?(in|at|on|with|for)|(been )?collaborating (on|with)|i was the @one|i was on the @team|i was in the @audience|(we|you and i) (shared|split) (a|the) @(panel|stage|table|ride|cab|taxi|flight|booth|desk|office|flat|apartment)|(same|one) ([^\\s]+ )?@(cohort|class|team|lab|batch|program|project)",
+    // "we were both on the Amazon Fresh launch team", "we overlapped at Epic", "eravamo entrambi nel team Unicredit",
+    // "nous étions tous les deux dans l'équipe paiement", "trabalhamos juntas na Natura".
+    "we were @both (on|in|part of)|we @overlapped (at|on|in)|@(eravamo|éramos|étions|estávamos|estabamos) (entrambi|tutti e due|ambos|ambas|los dos|las dos|tous les deux|toutes les deux|os dois|as duas) (nel|nella|nello|in|en|na|no|dans|chez|al|alla)|@(trabalhamos|trabajamos) (juntas|juntos)|abbiamo @lavorato insieme|wir @waren beide (bei|im|in)|wir haben (\\w+ )?@zusammen (bei|an|im|am)",
 ]);
 
 /** Shared history ("we were in the same cohort at …"), which counts only with something concrete in it: "we both

@@ -64,6 +64,26 @@ describe('small groups, recalled talk, users of their thing', () => {
   });
 });
 
+describe('a former team and project, a user who tried their feature, a mutual who suggested it', () => {
+  it.each([
+    'Hi Priya, we were both on the Kindle Vella pricing squad in 2021; I ran the A/B tests on bundles.',
+    'Hi Omar, we overlapped at Monzo on the fraud rules team, I built the card-freeze flow in 2020.',
+    'Ciao Sara, eravamo entrambi nel progetto Poste per la nuova app nel 2020, io facevo i test di carico.',
+    "Salut Hugo, nous étions tous les deux dans l'équipe data chez Deezer en 2016, je faisais les tableaux Tableau.",
+    'Oi Bia, trabalhamos juntas na Ambev no relançamento da Skol em 2019, eu cuidava da pesquisa.',
+    'Olá Rui, o Pedro Alves sugeriu que eu falasse contigo antes de migrarmos o ERP da fábrica de Aveiro.',
+    'Hi Tom, I tried the new split-invoice feature last week and noticed rounding breaks on three-way splits.',
+  ])('%s', judgedAs('personal'));
+
+  it('an event thousands attended, or German praise for anyone, stays a template', () => {
+    for (const note of [
+      'Hi Lee, looks like we were both at Web Summit last week, great event! Would love to connect.',
+      'Hallo Frau Weber, Ihre Führungsqualitäten sind beeindruckend. Gerne würde ich mich mit Ihnen vernetzen.',
+    ])
+      expect(verdict(note), note).toBe('template');
+  });
+});
+
 describe('recruiting and job-seeking outside English', () => {
   it.each([
     'Bonjour Marc, je recrute un chef de chantier pour un acteur majeur du BTP à Lyon. Seriez-vous ouvert à de nouvelles opportunités ?',
