@@ -5,7 +5,7 @@ import { clip, contentWords, sentenceBounds, type Span } from './text';
 // A favour the recipient did the sender, thanked for or owed: "grazie ancora per avermi coperto il turno", "gracias
 // por cambiarme la guardia", "valeu pela dica da transportadora", "still owe you a coffee for the flat tyre". A
 // template thanks for nothing that happened ("thanks for accepting", "merci pour votre temps"); these name a deed,
-// and a debt is owed only for one. (English "thanks for jumping my car" is a deed in text.ts.)
+// and a debt is owed only for one. (Most English thanks for a deed, "thanks for jumping my car", are deeds in text.ts.)
 
 /** What any note thanks for: connecting, the time taken, the message, an opportunity. */
 const NOTHING = `(aceptar|aceitar|accettare|accepter|accepté|acceptée|accettato|aceptado|aceito|aceitado|conectar|connecter|collegarti|agregarme|añadirme|leer|ler|leggere|lire|lu|letto|lido|considerar|considerer|considérer|tu tiempo|su tiempo|seu tempo|votre temps|ton temps|il tuo tempo|la tua disponibilità|su atención|sua atenção|votre attention|la connessione|la conexión|a conexão|la connexion|el contacto|o contato|o contacto|le contact|il contatto|la invitación|o convite|l'invitation|l'invito|la oportunidad|a oportunidade|l\'opportunité|l\'opportunità|tu mensaje|sua mensagem|votre message|il messaggio|el mensaje|a mensagem|le message|seguirme|me seguir|mi seguire|me suivre|tu interés|seu interesse|votre intérêt|il tuo interesse|tu respuesta|sua resposta|votre réponse|la risposta|responder|responderme|répondre|rispondere|tout|todo|tudo|tutto|ta réponse|o retorno|tu apoyo|seu apoio|votre soutien|il supporto|la atención)(?![${ALNUM}])`;
@@ -25,8 +25,8 @@ const FAVOUR = new PhraseSet('favour', [
   '@cheers (again |so much |mate |loads )?for (\\w+ing|the \\w+) (\\w+ ){0,3}(me|my|us|our|at|on|in|from|during)',
   '(thanks|thank you|cheers) (again |so much )?for the ([^\\s]+ ){1,4}[—–-] (it|that|they) @(got|helped|saved|made|fixed|sorted|unblocked)',
   // A debt: "still owe you a coffee for…", "te debo un café", "ti devo una pizza", "je te dois une fière chandelle".
-  "(i )?(still )?@owe you (a|an|one|two|big|lunch|dinner|coffee|a beer|a pint|a drink)",
-  '(te|le|ti|vi|vous|je te|je vous) @(debo|devo|dois) (un|una|uno|um|uma|une|des|una|la|le|il|o|a)\\b|(fiquei|fico|estou) (te |lhe )?@devendo|ich @schulde (dir|ihnen|euch)|(bin|sind) (dir|ihnen|euch) (\\w+ )?@schuldig',
+  "(i )?(still )?@owe you (a|an|one|two|big|lunch|dinner|coffee)",
+  '(te|le|ti|vi|vous|je te|je vous) @(debo|devo|dois) (un|una|uno|um|uma|une|des|la|le|il|o|a)\\b|(fiquei|fico|estou) (te |lhe )?@devendo|ich @schulde (dir|ihnen|euch)|(bin|sind) (dir|ihnen|euch) (\\w+ )?@schuldig',
 ]);
 
 export function favours(n: Note, used: Span[]): Hit[] {

@@ -154,7 +154,7 @@ function startWords(s: string, endOk: boolean): string[] | null {
     const out: string[] = [];
     for (const alt of alternatives(s.slice(1, close))) {
       // Followed by a space, or by a group of words that starts with one ("(meet|see)( up)?").
-      const w = startWords(alt, rest ? rest[0] === ' ' || rest.startsWith('( ') || rest.startsWith('(,') : endOk);
+      const w = startWords(alt, rest ? rest[0] === ' ' || /^\([ ,]/.test(rest) : endOk);
       if (!w) return null;
       out.push(...w);
     }
@@ -166,7 +166,7 @@ function startWords(s: string, endOk: boolean): string[] | null {
   // An escaped ? or ! after the word ("interested\\?") cannot be part of a token either, nor can a group of words
   // that starts with a space ("network( on linkedin)?") or a comma ("gracias(, [^\\s]+,)? por": a comma ends a token).
   const bounded =
-    next === ' ' || (next === undefined && endOk) || (next === '\\' && '?!'.includes(s[w.length + 1])) || /^\( [^()]*\)\??( |$)/.test(s.slice(w.length)) || s.startsWith('(,', w.length);
+    next === ' ' || (next === undefined && endOk) || (next === '\\' && '?!'.includes(s[w.length + 1])) || /^\([ ,][^()]*\)\??( |$)/.test(s.slice(w.length));
   return TOKEN_SHAPED.test(w) && bounded ? [w] : null;
 }
 

@@ -232,8 +232,8 @@ export function references(n: Note, used: Span[]): Hit[] {
     // "your background in Kubernetes and AWS": skills a profile lists, named and nothing more said of them.
     const onlyNames = d.length > 0 && d.every((x) => x.kind === 'name') && contentWordsOutside(n, m.e, Math.max(m.e, topic.end), d) < 3;
     // ("Your summary of the disclosure timeline" is something they wrote, not the profile's summary.)
-    const summaryOf = what === 'summary' && /^\s+of\s/.test(t.slice(m.e, m.e + 5));
-    if (PROFILE.has(what) && !summaryOf && (!d.length || COMPANY.has(what) || PROFILE_TEXT.has(what) || onlyNames)) {
+    const writtenOf = PROFILE_TEXT.has(what) && /^\s+of\s/.test(t.slice(m.e, m.e + 5));
+    if (PROFILE.has(what) && !writtenOf && (!d.length || COMPANY.has(what) || PROFILE_TEXT.has(what) || onlyNames)) {
       out.push({ code: 'profile-fact', text: `Restates a profile fact: ${quoteOf(n, [start, Math.min(end, m.e + 60)])}`, weight: -0.5, span });
       // The fact ends with its topic: "your background stood out, especially your open-source rate limiter…" goes on.
       last = Math.max(m.e, topic.end);
