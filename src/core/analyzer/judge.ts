@@ -8,6 +8,7 @@ import { ties } from './ties';
 import { moments } from './moments';
 import { questions } from './questions';
 import { favours } from './favours';
+import { combined, wordingHit, wordingLift, wordingModel } from './wording';
 import type { Matches } from './cross-sender';
 import { MAX_CHARS, recipientWords, signatureStart, tokens, type Span } from './text';
 
@@ -26,12 +27,9 @@ const BIAS = -0.4;
 const HARD = new Set(['placeholder', 'merge-artifact', 'same-text']);
 const PITCH = new Set(['pitch', 'job-boilerplate']);
 
-/** Evidence (log-odds) to score. The weights were set by hand, so their sum is not a calibrated probability: on the
- *  tuning and dev sets a plain sigmoid put templates at 10–40 and personal notes at 50–70, all of which were
- *  certain in hindsight. 1.5 sharpens it about halfway to what those sets alone would ask for (≈3), leaving room
- *  for notes unlike them; the bench's reliability table shows how well it holds on the held-out set. */
+/** The rules' evidence is in units set by hand; this turns it into log-odds, the scale the wording model
+ *  (wording.ts) learned to weigh it on, and from there the score is the model's probability of "personal". */
 const SHARPNESS = 1.5;
-const sigmoid = (z: number) => 1 / (1 + Math.exp(-SHARPNESS * z));
 
 function toReason(h: Hit): Reason {
   const r: Reason = { code: h.code, text: h.text.slice(0, 300) };
@@ -48,6 +46,20 @@ function matched(m: Matches | undefined): Hit[] {
   return out;
 }
 
+/** A note as the signals read it: its words, the recipient's words, where a signature starts. */
+export function readNote(t: string, context: JudgeContext = {}): Note {
+  const toks = tokens(t);
+  return {
+    t,
+    lower: lowered(t),
+    toks,
+    skip: recipientWords(context.recipient),
+    sigAt: signatureStart(t, toks),
+    w: context.perspective === 'outgoing' ? { your: 'their', you: 'them' } : { your: 'your', you: 'you' },
+    recipient: context.recipient,
+  };
+}
+
 /** Judges a connection-request note: no note, a template that would fit anyone, or a note written for this person.
  *  This is the part every LinkedIn page runs; comparing the note with other senders' notes and with the built-in
  *  library (cross-sender.ts) runs where those notes are, in the background, and arrives as `context.matches`.
@@ -57,16 +69,7 @@ export function judgeNote(note: string | undefined | null, context: JudgeContext
   if (!raw.trim()) return { verdict: 'none', score: 0, reasons: [{ code: 'no-note', text: 'No note' }] };
   const t = raw.length > MAX_CHARS ? raw.slice(0, MAX_CHARS) : raw;
   const outgoing = context.perspective === 'outgoing';
-  const toks = tokens(t);
-  const n: Note = {
-    t,
-    lower: lowered(t),
-    toks,
-    skip: recipientWords(context.recipient),
-    sigAt: signatureStart(t, toks),
-    w: outgoing ? { your: 'their', you: 'them' } : { your: 'your', you: 'you' },
-    recipient: context.recipient,
-  };
+  const n = readNote(t, context);
   const used: Span[] = [];
   const holes = placeholders(n);
   const positive = [...references(n, used), ...meetings(n, used), ...sharedHistory(n, used), ...ties(n, used), ...moments(n, used), ...questions(n, used), ...favours(n, used), ...pointsMade(n, used), ...mutuals(n)];
@@ -95,7 +98,16 @@ export function judgeNote(note: string | undefined | null, context: JudgeContext
     else generic += h.weight;
   }
   const z = BIAS + Math.min(pos, 8) + Math.max(generic, specific ? -1.5 : -8) + Math.max(pitch, specific ? -2 : -6) + hard;
-  let score = Math.round(100 * sigmoid(z));
+  // The words weigh in last (wording.ts), and only ever for "personal": the words of a template are the rules' to
+  // find and name, while the words of a note only this recipient could get are what no list of phrases foresees. Nor
+  // may they lift a note the rules know is a template: a slot left unfilled, the text of other senders or of a known
+  // template.
+  const m = wordingModel();
+  const judged = hits.filter((h) => h.weight < 0 && h.span).map((h) => h.span!);
+  const { lift, by } = hard < 0 || hits.some((h) => h.code === 'known-template') ? { lift: 0, by: [] } : wordingLift(n, m, judged);
+  const wordHit = wordingHit(n, m, lift, by);
+  if (wordHit) hits.push(wordHit);
+  let score = Math.round(100 / (1 + Math.exp(-combined(SHARPNESS * z, lift, m))));
   let verdict: Verdict = score >= 50 ? 'personal' : 'template';
   if (holes.some((h) => h.code === 'placeholder')) {
     verdict = 'template';

@@ -82,8 +82,8 @@ function firstAtOrAfter(sorted: number[], x: number): number {
   return lo;
 }
 
-const GREETINGS = 'hi hello hey dear hallo liebe lieber bonjour salut hola olá ola oi ciao good morning';
-const GREETING = words(GREETINGS);
+export const GREETINGS = 'hi hello hey dear hallo liebe lieber bonjour salut hola olá ola oi ciao good morning';
+export const GREETING = words(GREETINGS);
 /** A greeting whose name never got merged in: "Hi ," "Dear ,". */
 // ("Salut !", "Bonjour !": French sets a space before "!", so only a comma counts there.)
 export const EMPTY_GREETING = new RegExp(`(?:^|\\s)(?:(?:${GREETINGS.replace(/ /g, '|')})\\s+,|(?:hi|hello|hey|dear)\\s+!)`, 'i');
