@@ -60,16 +60,10 @@ export function readNote(t: string, context: JudgeContext = {}): Note {
   };
 }
 
-/** Judges a connection-request note: no note, a template that would fit anyone, or a note written for this person.
- *  This is the part every LinkedIn page runs; comparing the note with other senders' notes and with the built-in
- *  library (cross-sender.ts) runs where those notes are, in the background, and arrives as `context.matches`.
- *  `analyzeNote` (index.ts) does both. */
-export function judgeNote(note: string | undefined | null, context: JudgeContext = {}): Analysis {
-  const raw = typeof note === 'string' ? note : '';
-  if (!raw.trim()) return { verdict: 'none', score: 0, reasons: [{ code: 'no-note', text: 'No note' }] };
-  const t = raw.length > MAX_CHARS ? raw.slice(0, MAX_CHARS) : raw;
-  const outgoing = context.perspective === 'outgoing';
-  const n = readNote(t, context);
+/** What the rules find in a note, and their evidence in all (log-odds in their own units, see SHARPNESS). `sure`: the
+ *  rules know it is a template (a slot left unfilled, the text of other senders or of a known template); `holes`:
+ *  it has an unfilled slot. */
+export function weighRules(n: Note, matches?: Matches): { hits: Hit[]; z: number; holes: boolean; sure: boolean } {
   const used: Span[] = [];
   const holes = placeholders(n);
   const positive = [...references(n, used), ...meetings(n, used), ...sharedHistory(n, used), ...ties(n, used), ...moments(n, used), ...questions(n, used), ...favours(n, used), ...pointsMade(n, used), ...mutuals(n)];
@@ -80,7 +74,7 @@ export function judgeNote(note: string | undefined | null, context: JudgeContext
     ...positive,
     ...loose,
     ...recipientMentions(n, used),
-    ...matched(context.matches),
+    ...matched(matches),
   ];
   hits.push(...shape(n));
 
@@ -98,18 +92,34 @@ export function judgeNote(note: string | undefined | null, context: JudgeContext
     else generic += h.weight;
   }
   const z = BIAS + Math.min(pos, 8) + Math.max(generic, specific ? -1.5 : -8) + Math.max(pitch, specific ? -2 : -6) + hard;
+  return { hits, z, holes: holes.some((h) => h.code === 'placeholder'), sure: hard < 0 || hits.some((h) => h.code === 'known-template') };
+}
+
+/** The text the rules found generic. */
+export const judgedSpans = (hits: Hit[]) => hits.filter((h) => h.weight < 0 && h.span).map((h) => h.span!);
+
+/** Judges a connection-request note: no note, a template that would fit anyone, or a note written for this person.
+ *  This is the part every LinkedIn page runs; comparing the note with other senders' notes and with the built-in
+ *  library (cross-sender.ts) runs where those notes are, in the background, and arrives as `context.matches`.
+ *  `analyzeNote` (index.ts) does both. */
+export function judgeNote(note: string | undefined | null, context: JudgeContext = {}): Analysis {
+  const raw = typeof note === 'string' ? note : '';
+  if (!raw.trim()) return { verdict: 'none', score: 0, reasons: [{ code: 'no-note', text: 'No note' }] };
+  const t = raw.length > MAX_CHARS ? raw.slice(0, MAX_CHARS) : raw;
+  const outgoing = context.perspective === 'outgoing';
+  const n = readNote(t, context);
+  const { hits, z, holes, sure } = weighRules(n, context.matches);
   // The words weigh in last (wording.ts), and only ever for "personal": the words of a template are the rules' to
   // find and name, while the words of a note only this recipient could get are what no list of phrases foresees. Nor
   // may they lift a note the rules know is a template: a slot left unfilled, the text of other senders or of a known
   // template.
   const m = wordingModel();
-  const judged = hits.filter((h) => h.weight < 0 && h.span).map((h) => h.span!);
-  const { lift, by } = hard < 0 || hits.some((h) => h.code === 'known-template') ? { lift: 0, by: [] } : wordingLift(n, m, judged);
+  const { lift, by } = sure ? { lift: 0, by: [] } : wordingLift(n, m, judgedSpans(hits));
   const wordHit = wordingHit(n, m, lift, by);
   if (wordHit) hits.push(wordHit);
   let score = Math.round(100 / (1 + Math.exp(-combined(SHARPNESS * z, lift, m))));
   let verdict: Verdict = score >= 50 ? 'personal' : 'template';
-  if (holes.some((h) => h.code === 'placeholder')) {
+  if (holes) {
     verdict = 'template';
     score = Math.min(score, 5);
   }

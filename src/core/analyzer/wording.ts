@@ -12,13 +12,19 @@ import { WORDING } from './wording-data';
  *  a template fills them in as readily as a personal note; so are numbers. */
 export const RECIPIENT_WORD = '<r>';
 export const NUMBER_WORD = '<n>';
-const DIGIT = /\d/;
+function hasDigit(l: string): boolean {
+  for (let i = 0; i < l.length; i++) {
+    const c = l.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
 
 /** Where the name after an opening greeting is ("Hi Tom"): the recipient's, even when their profile is not known. */
 const greetedAt = (n: Note) => (n.toks.length > 1 && GREETING.has(n.toks[0].l) ? 1 : -1);
 const keyOf = (n: Note, i: number, greeted: number) => {
   const l = n.toks[i].l;
-  return i === greeted || n.skip.has(l) ? RECIPIENT_WORD : DIGIT.test(l) ? NUMBER_WORD : l;
+  return i === greeted || n.skip.has(l) ? RECIPIENT_WORD : hasDigit(l) ? NUMBER_WORD : l;
 };
 
 /** The note's distinct words as the model sees them (what training reads). */
@@ -60,6 +66,8 @@ export interface WordingModel {
   rules: number;
   /** … the log-odds with no evidence at all … */
   bias: number;
+  /** … how much the words' lift counts (it is fitted after the weights, since only the lift is used) … */
+  lift: number;
   /** … and each known word's weight, summed over the note's distinct known words and divided by the square root of
    *  their number (so a long note does not count its vocabulary many times over). */
   words: Map<string, Entry>;
@@ -69,7 +77,7 @@ export interface WordingModel {
 export const CLAMP = 4.6;
 
 /** A model from its packed form: a line per weight, the weight in tenths of log-odds and then its words. */
-export function unpack(packed: { rules: number; bias: number; words: string }): WordingModel {
+export function unpack(packed: { rules: number; bias: number; lift: number; words: string }): WordingModel {
   const map = new Map<string, Entry>();
   for (const line of packed.words.split('\n')) {
     const [w, ...words] = line.trim().split(' ');
@@ -77,7 +85,7 @@ export function unpack(packed: { rules: number; bias: number; words: string }): 
     if (!words.length || !Number.isFinite(weight)) continue;
     for (const word of words) map.set(word, { weight, content: !EMPTY.has(word), seen: -1 });
   }
-  return { rules: packed.rules, bias: packed.bias, words: map };
+  return { rules: packed.rules, bias: packed.bias, lift: packed.lift, words: map };
 }
 
 let shipped: WordingModel | undefined;
@@ -92,23 +100,27 @@ const inside = (s: number, e: number, spans: Span[]) => spans.some((x) => s >= x
 export function wordingLift(n: Note, m: WordingModel, judged: Span[]): { lift: number; by: number[] } {
   const note = ++stamp;
   const greeted = greetedAt(n);
+  const recipient = m.words.get(RECIPIENT_WORD);
+  const number = m.words.get(NUMBER_WORD);
   let sum = 0;
   let content = 0;
   let known = 0;
   const by: number[] = [];
   for (let i = 0; i < n.toks.length; i++) {
-    const e = m.words.get(keyOf(n, i, greeted));
+    const k = n.toks[i];
+    // keyOf, unrolled: this runs for every word of every note, and most words are looked up as they are.
+    const e = i === greeted || n.skip.has(k.l) ? recipient : (m.words.get(k.l) ?? (hasDigit(k.l) ? number : undefined));
     if (!e || e.seen === note) continue;
     e.seen = note;
     known++;
     sum += e.weight;
-    if (e.weight > 0 && e.content && !inside(n.toks[i].s, n.toks[i].e, judged)) {
+    if (e.weight > 0 && e.content && (!judged.length || !inside(k.s, k.e, judged))) {
       content += e.weight;
       by.push(i);
     }
   }
   if (sum <= 0 || content <= 0) return { lift: 0, by: [] };
-  return { lift: Math.min(sum, content) / Math.sqrt(known), by };
+  return { lift: (m.lift * Math.min(sum, content)) / Math.sqrt(known), by };
 }
 
 /** The log-odds of "personal" from the rules' own log-odds and the words' lift. */
@@ -122,13 +134,17 @@ const NOTEWORTHY = 0.4;
 /** The lift as a reason naming the words that weighed most, as the note wrote them. */
 export function wordingHit(n: Note, m: WordingModel, lift: number, by: number[]): Hit | undefined {
   if (lift < NOTEWORTHY || !by.length) return undefined;
-  const weight = (i: number) => m.words.get(n.toks[i].l)?.weight ?? 0;
-  const top = [...by].sort((a, b) => weight(b) - weight(a)).slice(0, 4);
+  // The four heaviest, by selection: `by` is short, and sorting it cost as much as finding it.
+  const top: number[] = [];
+  const weights = by.map((i) => m.words.get(n.toks[i].l)!.weight);
+  for (let pick = 0; pick < 4 && pick < by.length; pick++) {
+    let best = -1;
+    for (let j = 0; j < by.length; j++) if (weights[j] > (best < 0 ? -Infinity : weights[best])) best = j;
+    top.push(by[best]);
+    weights[best] = -Infinity;
+  }
   const first = n.toks[top[0]];
-  return {
-    code: 'wording',
-    text: `Words seldom seen in templates: ${top.map((i) => `'${n.toks[i].w}'`).join(', ')}`,
-    weight: Math.round(lift * 100) / 100,
-    span: [first.s, first.e],
-  };
+  let shown = '';
+  for (const i of top) shown += `${shown ? ', ' : ''}'${n.toks[i].w}'`;
+  return { code: 'wording', text: `Words seldom seen in templates: ${shown}`, weight: Math.round(lift * 100) / 100, span: [first.s, first.e] };
 }

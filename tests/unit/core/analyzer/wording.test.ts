@@ -7,7 +7,7 @@ import { examples, OUT, render, train } from '@/tests/train/wording';
 
 const note = (text: string, recipient?: { firstName?: string; company?: string; headline?: string }) => readNote(text, { recipient });
 // A model small enough to reason about: weights in tenths, as shipped.
-const model = unpack({ rules: 1, bias: 0, words: '-20 network expand\n10 the on for\n15 handover\n25 sourdough crosswalk' });
+const model = unpack({ rules: 1, bias: 0, lift: 1, words: '-20 network expand\n10 the on for\n15 handover\n25 sourdough crosswalk' });
 
 describe('the words a note is read as', () => {
   it('are its distinct words, with the recipient’s own words, the greeted name and numbers standing for what they are', () => {
@@ -20,7 +20,7 @@ describe('the words a note is read as', () => {
 
 describe('the packed model', () => {
   it('reads a line per weight in tenths and skips what it cannot read', () => {
-    const m = unpack({ rules: 0.5, bias: -0.1, words: '\n-20 network expand\nnot-a-number word\n\n15 handover\n7\n' });
+    const m = unpack({ rules: 0.5, bias: -0.1, lift: 1, words: '\n-20 network expand\nnot-a-number word\n\n15 handover\n7\n' });
     expect([...m.words].map(([w, e]) => [w, e.weight])).toEqual([['network', -2], ['expand', -2], ['handover', 1.5]]);
     expect([m.rules, m.bias]).toEqual([0.5, -0.1]);
   });
@@ -57,7 +57,7 @@ describe('the lift', () => {
     expect(wordingLift(n, model, []).lift).toBeGreaterThan(0);
   });
   it('stays small on a huge note of rare words, and the reason quotes the note as text', () => {
-    const m = unpack({ rules: 1, bias: 0, words: '30 onerror' });
+    const m = unpack({ rules: 1, bias: 0, lift: 1, words: '30 onerror' });
     const text = `<img src=x onerror=alert(1)> ${'zzq '.repeat(3000)}`;
     const n = note(text);
     const { lift, by } = wordingLift(n, m, []);
