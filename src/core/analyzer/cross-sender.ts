@@ -1,6 +1,6 @@
-import { knownTemplate } from './library';
+import { knownTemplate, mayCopyTemplate } from './library';
 import { comparable, maskedLength, signature, similarity } from './minhash';
-import type { Token } from './text';
+import { MAX_CHARS, tokens, type Token } from './text';
 
 export interface SeenNote {
   /** Who sent it (slug or name): notes from the same sender do not count as "other senders". */
@@ -22,6 +22,9 @@ const MAX_OTHERS = 2000;
 /** Compares a note with the built-in library and with notes from other senders, after masking names, companies and
  *  numbers. Quadratic over a page of notes, so it runs in the background, next to the stored notes. */
 export function crossSender(t: string, others: readonly SeenNote[] = [], sender?: string, toks?: Token[]): Matches {
+  // With no other notes to compare, only the library is left, and most notes share too few words with it to need a
+  // signature at all.
+  if (!others.length && !mayCopyTemplate(toks ?? tokens(t.length > MAX_CHARS ? t.slice(0, MAX_CHARS) : t))) return { senders: 0 };
   const sig = signature(t, toks);
   const short = maskedLength(sig) < 4;
   const library = short ? undefined : knownTemplate(sig, 0.5)?.name;

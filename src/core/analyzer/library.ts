@@ -1,4 +1,5 @@
 import { comparable, signature, similarity, type Signature } from './minhash';
+import { FUNCTION, tokens, type Token } from './text';
 
 // Well-known invitation texts, matched the same way as notes from other senders. `{name}`-style slots are masked
 // like real names, so a filled-in copy matches too.
@@ -31,4 +32,33 @@ export function knownTemplate(sig: Signature, threshold: number): { name: string
     }
   }
   return best >= threshold ? { name: TEMPLATES[at][0], similarity: best } : undefined;
+}
+
+/** Of a template's words (other than little words and its slots), the share a note must have to be worth comparing
+ *  with it: a copy shares most of a template’s shingles, so most of its words, and a note with less than 40% of them is
+ *  far below the similarity threshold (every copy among the labelled notes has 70% or more). Loose on purpose: it only spares the signature of notes nowhere near. */
+const SHARE = 0.4;
+let wordSets: { of: Map<string, number>; need: number[] } | undefined;
+
+/** Whether the note shares enough words with some built-in template that it could be a copy of it. */
+export function mayCopyTemplate(toks: readonly Token[]): boolean {
+  if (!wordSets) {
+    const of = new Map<string, number>();
+    const need = TEMPLATES.map(([, t], i) => {
+      const own = new Set(tokens(t.replace(/\{\w+\}/g, ' ')).map((k) => k.l).filter((w) => !FUNCTION.has(w)));
+      for (const w of own) of.set(w, (of.get(w) ?? 0) | (1 << i));
+      return Math.max(2, Math.ceil(SHARE * own.size));
+    });
+    wordSets = { of, need };
+  }
+  const { of, need } = wordSets;
+  const have = need.map(() => 0);
+  const seen = new Set<string>();
+  for (const k of toks) {
+    const bits = of.get(k.l);
+    if (!bits || seen.has(k.l)) continue;
+    seen.add(k.l);
+    for (let i = 0; i < have.length; i++) if (bits & (1 << i) && ++have[i] >= need[i]) return true;
+  }
+  return false;
 }
