@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeNote, type SeenNote } from '@/src/core/analyzer';
+import { crossSender } from '@/src/core/analyzer/cross-sender';
 import { judgeNote } from '@/src/core/analyzer/judge';
+import { mayCopyTemplate } from '@/src/core/analyzer/library';
+import { tokens } from '@/src/core/analyzer/text';
 import { meterOf } from '@/src/core/meter';
 import type { Recipient } from '@/src/core/model';
 import { AnalysisSchema } from '@/src/core/model';
@@ -192,6 +195,15 @@ describe('cross-sender detection', () => {
   it('a one-word note only matches exactly', () => {
     expect(reason('Hi!', 'same-text', { others: [{ sender: 'a', text: 'Thanks!' }] })).toBeUndefined();
     expect(reason('Connect?', 'same-text', { others: [{ sender: 'a', text: 'connect?' }] })?.text).toBe('Same text as 1 other sender');
+  });
+  it('finds a filled-in copy of a built-in template without other notes, and spares notes nowhere near one', () => {
+    const copy = 'Hi Ravi, I came across your profile and would love to connect with you.';
+    expect(crossSender(copy)).toEqual({ library: 'a common outreach template', senders: 0 });
+    expect(mayCopyTemplate(tokens(copy))).toBe(true);
+    // "would", "love" and "connect" are three of the outreach template's eight words: too few to be a copy of it.
+    const own = 'Would love to connect after your talk on Kafka rebalancing at Current.';
+    expect(mayCopyTemplate(tokens(own))).toBe(false);
+    expect(crossSender(own)).toEqual({ senders: 0 });
   });
   it('ignores malformed entries in others', () => {
     const junk = [null, { sender: 'a' }, { sender: 'b', text: 42 }] as unknown as SeenNote[];
