@@ -265,7 +265,7 @@ const GENERIC_COMPOUND = /^(open-source|(fast|high|hyper)-growth|(fast|rapidly)-
 // "Seriez-vous", "adicioná-lo": a verb with its pronoun, not a compound name.
 const CLITIC = words('vous tu il elle nous moi toi je on ils elles lo la los las le les me se nos lhe te ci vi');
 const isUpper = (w: string) => w[0] !== w[0].toLowerCase();
-const hasDigit = (w: string) => {
+export const hasDigit = (w: string) => {
   for (let i = 0; i < w.length; i++) {
     const c = w.charCodeAt(i);
     if (c >= 48 && c <= 57) return true;

@@ -1,5 +1,5 @@
 import type { Hit, Note } from './signals';
-import { FIRST, FUNCTION, GREETING, SECOND, words, type Span } from './text';
+import { FIRST, FUNCTION, GREETING, hasDigit, SECOND, words, type Span } from './text';
 import { WORDING } from './wording-data';
 
 // The rules name what makes a note personal or a template; the words around them say it too, in ways no list of
@@ -12,13 +12,6 @@ import { WORDING } from './wording-data';
  *  a template fills them in as readily as a personal note; so are numbers. */
 export const RECIPIENT_WORD = '<r>';
 export const NUMBER_WORD = '<n>';
-function hasDigit(l: string): boolean {
-  for (let i = 0; i < l.length; i++) {
-    const c = l.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
-  }
-  return false;
-}
 
 /** Where the name after an opening greeting is ("Hi Tom"): the recipient's, even when their profile is not known. */
 const greetedAt = (n: Note) => (n.toks.length > 1 && GREETING.has(n.toks[0].l) ? 1 : -1);
