@@ -42,6 +42,8 @@ const ENTRIES: [number, Kind, string][] = [
   [2.5, 'p', '(i|we) @(work|partner) with (\\w+ )?(teams|companies|founders|businesses|leaders|brands|startups)'],
   [1.2, 'p', '(quick|short|brief|\\d+[- ]?min(ute)?s?) (intro )?@(call|chat|demo|meeting|conversation)'],
   [3, 'p', '(free|no[- ]cost|complimentary) @(trial|audit|consultation|demo|assessment|tier|plan)'],
+  // "¿Te interesaría una demo rápida?", "une démo de 20 min", "uma demonstração".
+  [1.5, 'p', '(una|uma|une) @(demo|démo|demostración|demonstração|dimostrazione)|@(demo|démo) (rápida|rapide|veloce|gratuita|gratuite|gratis)'],
   [2.5, 'p', '(our|my) @(platform|solution|agency|services|product|software|tool|app) (helps|can|is|offers)'],
   // ("Your team cut changeover time" is what they did.)
   [2, 'p', '(?<!(you|team|they) )@(save|saving|cut|cutting|reduce|reducing) (\\w+ ){0,3}(time|costs?|hours|spend)'],
@@ -114,7 +116,7 @@ const ENTRIES: [number, Kind, string][] = [
   [2, 'g', "tombée? sur (votre|ton) @profil|(votre|ton) profil (m'a|a retenu)"],
   [0.6, 'g', "(j'aimerais|je souhaiterais|je voudrais) (me connecter|entrer en contact|rejoindre)"],
   [2, 'j', '(belle|belles|superbe|superbes|nouvelle|nouvelles) @(opportunité|opportunités)'],
-  [2.5, 'p', "(nous aidons|j'aide|nous accompagnons|j'accompagne) (les )?(\\w+ )?(entreprises|équipes|sociétés|pme|startups|dirigeants)"],
+  [2.5, 'p', "(nous aidons|j'aide|nous accompagnons|j'accompagne) (les |des )?(\\w+ ){0,2}(entreprises|équipes|sociétés|pme|startups|dirigeants|cabinets|commerces|clients)|(entreprises|équipes|sociétés|cabinets|commerces) comme @(le|la) (vôtre|tienne|tien)"],
   [2, 'j', 'je suis @(recruteur|recruteuse)|cabinet de recrutement'],
   // Spanish
   [4, 'g', '(añadirte|agregarte|añadirle|agregarle|añadirlo|agregarlo) a mi red( profesional)?( de linkedin| en linkedin)?'],
@@ -122,7 +124,7 @@ const ENTRIES: [number, Kind, string][] = [
   [2, 'g', '(encontré|vi|he visto|encontré con) (tu|su) perfil|(tu|su) perfil (me pareció|es muy)'],
   [1.5, 'g', 'intereses (comunes|similares)'],
   [0.6, 'g', '(me gustaría|quisiera) @conectar'],
-  [2.5, 'p', '(ayudamos|ayudo|acompañamos|apoyamos) a (\\w+ )?(empresas|equipos|compañías|pymes|startups)'],
+  [2.5, 'p', '(ayudamos|ayudo|acompañamos|apoyamos) a (\\w+ ){0,3}(empresas|equipos|compañías|pymes|startups|negocios|clínicas|despachos)'],
   [2, 'j', 'oportunidad laboral|soy @(reclutador|reclutadora)'],
   // Portuguese
   [4, 'g', '(adicioná-lo|adicioná-la|adicionar você|te adicionar|adicioná-l[oa]) (à|a|na) @minha rede( profissional)?( no linkedin)?'],

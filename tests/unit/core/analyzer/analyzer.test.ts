@@ -89,6 +89,12 @@ describe('pitches and boilerplate', () => {
     expect(a.reasons.map((r) => r.code)).toContain('pitch');
     expect(a.reasons.find((r) => r.code === 'recipient-company')?.text).toBe('Mentions your company (Acme)');
   });
+  it('reads a pitch in Spanish and French, however many words stand between "we help" and whom', () => {
+    const es = reason('Hola Ana, en Facturo ayudamos a más de 300 pymes a cobrar antes. ¿Te interesaría una demo rápida?', 'pitch');
+    expect(es?.text).toBe("Sales pitch: 'ayudamos a más de 300 pymes'");
+    expect(codes('Bonjour Léa, nous aidons les cabinets comptables comme le vôtre à gagner du temps.')).toContain('pitch');
+    expect(spanText('Olá Rui, posso mostrar numa demo rápida?', 'pitch')).toBe('demo rápida');
+  });
   it('treats links as pitch markers', () => {
     expect(codes('Hi, check https://example.com/offer for more')).toContain('pitch');
   });

@@ -144,6 +144,10 @@ describe('what the recipient did for the sender', () => {
     expect(reason('Hi Raj, you toured our plant with the interns; glad it was useful.', 'details')?.text).toMatch(/you toured/);
     expect(reason('thx for the tip about pinning the node version, fixed our builds', 'details')?.text).toMatch(/thx for the tip/);
   });
+  it('building a career, even an incredible one, is not a deed', () => {
+    expect(codes("Hi Lauren, you've built an incredible career. I'd love to connect.")).not.toContain('details');
+    expect(reason("Hi Lauren, you've built an incredible sandbox for the robotics club.", 'details')?.text).toMatch(/you've built/);
+  });
   it('a deed counts for more when the sentence says what it was', () => {
     const what = "Hi Ola, I'd like to add you to my professional network. Also, thank you for fixing the leap-year bug in the shift planner — it saved our rota.";
     const vague = "Hi Ola, I'd like to add you to my professional network. Also, saw you posted about AI — great insights!";
