@@ -1,5 +1,6 @@
 // `npm run train:first-look`: records, for each tuning set, the scores the analyzer gave its notes before anyone tuned
-// the rules on them: the analyzer as it was at the commit that added the set. The wording model (train-wording.ts)
+// the rules on them: the analyzer as it was at the commit that added the set (the rules' part of it, once there are
+// learned words too). The wording model (train-wording.ts)
 // learns from these, not from today's scores: today's rules were tuned on these very notes, so their scores there are
 // better than on a note they have never seen, and a model trained on them would learn to trust the rules too much.
 // Sets already in the file keep their scores (the commit that added a set does not change); new sets are added.
@@ -21,11 +22,17 @@ const PROBE = `
 import { readFileSync } from 'node:fs';
 const [set, file] = process.argv.slice(2);
 const { analyzeNote } = await import(process.cwd() + '/src/core/analyzer/index.ts');
+// Since the wording model, the score is the rules' and the words' together: the words are learned against the rules'
+// part alone, so that is what is recorded where the analyzer can tell it.
+const judge = await import(process.cwd() + '/src/core/analyzer/judge.ts');
+const cross = await import(process.cwd() + '/src/core/analyzer/cross-sender.ts');
 const out = {};
 for (const line of readFileSync(file, 'utf8').split('\\n')) {
   if (!line.trim()) continue;
   const r = JSON.parse(line);
-  out[r.id] = analyzeNote(r.text, { recipient: r.recipient }).score;
+  out[r.id] = judge.rulesScore
+    ? judge.rulesScore(judge.readNote(r.text, { recipient: r.recipient }), cross.crossSender(r.text))
+    : analyzeNote(r.text, { recipient: r.recipient }).score;
 }
 console.log(JSON.stringify(out));`;
 

@@ -95,6 +95,10 @@ export function weighRules(n: Note, matches?: Matches): { hits: Hit[]; z: number
   return { hits, z, holes: holes.some((h) => h.code === 'placeholder'), sure: hard < 0 || hits.some((h) => h.code === 'known-template') };
 }
 
+/** The rules' evidence alone as the score they would give (what the wording model is trained against, see
+ *  tests/train/first-look.ts). */
+export const rulesScore = (n: Note, matches?: Matches) => Math.round(100 / (1 + Math.exp(-SHARPNESS * weighRules(n, matches).z)));
+
 /** The text the rules found generic. */
 export const judgedSpans = (hits: Hit[]) => hits.filter((h) => h.weight < 0 && h.span).map((h) => h.span!);
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeNote } from '@/src/core/analyzer';
-import { readNote } from '@/src/core/analyzer/judge';
+import { readNote, rulesScore } from '@/src/core/analyzer/judge';
 import { NUMBER_WORD, RECIPIENT_WORD, unpack, wordingHit, wordingKeys, wordingLift, wordingModel } from '@/src/core/analyzer/wording';
 import { examples, OUT, render, train } from '@/tests/train/wording';
 
@@ -73,8 +73,10 @@ describe('the lift', () => {
 
 describe('the words in the verdict', () => {
   it('lift a note whose particulars no rule names, and say which words did', () => {
-    const a = analyzeNote('drove over the bridge you retrofitted this morning, smooth as anything');
+    const note = 'drove over the bridge you retrofitted this morning, smooth as anything';
+    const a = analyzeNote(note);
     expect(a.verdict).toBe('personal');
+    expect(rulesScore(readNote(note))).toBeLessThan(50);
     expect(a.reasons[0]).toMatchObject({ code: 'wording', text: "Words seldom seen in templates: 'bridge', 'drove'", span: [15, 21] });
   });
   it('never lift a note the rules know is a template', () => {
