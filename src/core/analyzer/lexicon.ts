@@ -36,12 +36,12 @@ const ENTRIES: [number, Kind, string][] = [
   [1, 'g', '(thought|think) (it|that) (would|could|might) be (great|good|nice) to connect'],
   // Pitches
   [3, 'p', '(we|i) @help (\\w+ ){0,2}(companies|teams|businesses|brands|founders|organizations|clients|startups|leaders|people|professionals)'],
-  [3, 'p', '(companies|teams|businesses|brands|leaders|clients|customers|organisations|organizations) (like yours|like you|similar to yours)'],
+  [3, 'p', '(companies|teams|businesses|brands|leaders|clients|customers|organisations|organizations|professionals|people|families|executives|founders|owners) (like yours|like you|similar to yours)'],
   [2, 'p', "(we're|we are) a (\\w+ ){0,3}@(agency|consultancy|studio)|\\d+x @roi"],
   [1.5, 'p', 'similar(-stage)? @(companies|teams|businesses)'],
   [2.5, 'p', '(i|we) @(work|partner) with (\\w+ )?(teams|companies|founders|businesses|leaders|brands|startups)'],
-  [1.2, 'p', '(quick|short|brief|\\d+[- ]?min(ute)?s?) (intro )?@(call|chat|demo|meeting|conversation)'],
-  [3, 'p', '(free|no[- ]cost|complimentary) @(trial|audit|consultation|demo|assessment|tier|plan)'],
+  [1.2, 'p', '(quick|short|brief|\\d+[- ]?min(ute)?s?) (intro |zoom |video |phone |teams )?@(call|chat|demo|meeting|conversation)'],
+  [3, 'p', '(free|no[- ]cost|complimentary) @(trial|audit|consultation|demo|assessment|tier|plan|tickets|ticket|pass|review|session)|@(kostenlos|kostenlosen|kostenloses|kostenlose|unverbindliches|unverbindlichen) (webinar|workshop|erstgespräch|beratungsgespräch|beratung|demo)'],
   // "¿Te interesaría una demo rápida?", "une démo de 20 min", "uma demonstração".
   [1.5, 'p', '(una|uma|une) @(demo|démo|demostración|demonstração|dimostrazione)|@(demo|démo) (rápida|rapide|veloce|gratuita|gratuite|gratis)'],
   [2.5, 'p', '(our|my) @(platform|solution|agency|services|product|software|tool|app) (helps|can|is|offers)'],
@@ -51,8 +51,8 @@ const ENTRIES: [number, Kind, string][] = [
   [2.5, 'p', '(have|got|spare|find) (\\d+|a few|ten|fifteen|twenty) @(min|mins|minutes)'],
   [2, 'p', '(vip|free|exclusive) (pass|passes|tickets?|seats?|invitation)|join us (at|for)|(save|reserve) (your|a) @(seat|spot)'],
   [1.5, 'p', "(we're|i'm) @(hosting|organising|organizing|running|launching) (a|an|our)|(as a|our) @(speaker|guest|panelist)"],
-  [2, 'p', "(invite|inviting) you to (speak|join|attend|present|apply|participate|contribute|our|an|my)|(inviting|invite) a (select|small) group"],
-  [2, 'p', "(convido|convidamos) (você|voce|o senhor|a senhora)|(te|le|la|os) @(invito|invitamos|invitiamo) (a|al|all)|(wir )?@laden (sie|dich) (herzlich |gerne )?(zu|zum|zur|ein)|(wir )?@laden ([^\\s]+ ){1,3}(zu|zum|zur) (unserem|unserer|einem|einer)|@j'organise (les|le|la|un|une)|(nous serions|je serais) ravis? de vous (y )?@accueillir|(vous|te) @(inviter|invitons|invite) à|(würden|möchten) wir (sie|dich) (gerne |gern )?@einladen|@(unsere|notre|nuestra|nossa|la nostra) (lösung|plattform|software|solution|plateforme|solución|plataforma|soluzione|piattaforma) (hilft|permet|ayuda|permite|ajuda|aiuta|helps|soluciona|resuelve|resolve|risolve|löst|résout|optimiza)|(unternehmen|entreprises|empresas|aziende) @(wie|comme|como|come) [^\\s]+"],
+  [2, 'p', "(invite|inviting) you (to|as) (speak|join|attend|present|apply|participate|contribute|our|an|my|a)|(inviting|invite) a (select|small) group"],
+  [2, 'p', "(convido|convidamos) (você|voce|o senhor|a senhora)|(te|le|la|os) @(invito|invitamos|invitiamo) (a|al|all)|(wir |ich )?@(laden|lade) (sie|dich) (herzlich |gerne )?(zu|zum|zur|ein)|(wir )?@laden ([^\\s]+ ){1,3}(zu|zum|zur) (unserem|unserer|einem|einer)|@j'organise (les|le|la|un|une)|(nous serions|je serais) ravis? de vous (y )?@accueillir|(vous|te) @(inviter|invitons|invite) à|(würden|möchten) wir (sie|dich) (gerne |gern )?@einladen|@(unsere|notre|nuestra|nossa|la nostra) (lösung|plattform|software|solution|plateforme|solución|plataforma|soluzione|piattaforma) (hilft|permet|ayuda|permite|ajuda|aiuta|helps|soluciona|resuelve|resolve|risolve|löst|résout|optimiza)|(unternehmen|entreprises|empresas|aziende) @(wie|comme|como|come) [^\\s]+"],
   [2, 'p', "(are you|is this|you might be) the right @person (to talk to|to speak with|to ask) about"],
   [1.5, 'p', "being @(named|ranked|recognized|recognised|listed|voted)|(been|was|were|got) @(named|ranked|recognized|recognised|listed|voted) (as|among|one of|a|the)"],
   [1, 'p', '(are you )?interested\\?'],
@@ -91,7 +91,7 @@ const ENTRIES: [number, Kind, string][] = [
   [2, 'j', "(seeking|hiring) (\\w+ ){0,3}@(developers|engineers|designers|candidates)|\\d+k\\+? @(base|salary|ote)|your @skills (jumped|stood|caught)|(cerco|busco|procuro) (un|una|um|uma) @(senior|junior|lead)|(il tuo|il suo|tu|su|seu|votre|ton|ihr|dein) @(profilo|perfil|profil) ([^\\s]+ ){0,4}(è perfetto|è molto|es perfecto|encaja|é perfeito|encaixa|est parfait|correspond|ist perfekt)"],
   [2, 'j', "(cerco|sto cercando) (uno stage|un tirocinio|lavoro|un lavoro)|(inviarti|inviarle|mandarti) il @(cv|curriculum)|(busco|estoy buscando) (prácticas|trabajo|empleo)|(busco|procuro) (estágio|emprego)|je @(cherche|recherche) (un stage|une alternance|un emploi|un poste)|ich @suche (ein praktikum|eine stelle|einen job)"],
   [2, 'j', "(specialise|specialize) in @placing|keep you in mind for|(estoy|sto|estou) @(buscando|cercando|procurando) (un|una|um|uma)|(ich|wir) (suche|suchen) @(eine|einen) (senior|junior)"],
-  [1.5, 'g', "(andere|autres|otros|altri|outros) @(alumni|anciens|exalumnos|ex alunni|ex-alunos)|wir beide (an|bei) der [^\\s]+ @studiert"],
+  [1.5, 'g', "(andere|autres|otros|altri|outros) @(alumni|anciens|exalumnos|ex alunni|ex-alunos)|wir beide (an|bei) der [^\\s]+ @studiert|(wir sind|sind wir) beide @alumni"],
   [1.5, 'g', "(también|também) (soy |sou )?@(egresado|egresada|estudié|estudei|formado|formada)|@(exalumnos|egresados) (da|de|del|do)|(alumna|alumnus|alum|grad) @here|connect with (other |fellow )?[^\\s]+ @grads"],
   [1.5, 'p', "(founders|ceos|leaders|líderes|empresarios|fundadores|emprendedores|dirigeants|gründer|fondatori|empreendedores) @(como|comme|wie|come) (tú|tu|usted|você|voce|vous|toi|sie|du|te|lei)"],
   // A job posting as the hook, in five languages: "vi a vaga de Analista na Stone", "estamos buscando un Senior…".
@@ -109,6 +109,7 @@ const ENTRIES: [number, Kind, string][] = [
   [2, 'g', '(gleichgesinnte|gleichgesinnten|gleichgesinnter)'],
   [1, 'g', '(ihre|deine|ihr|dein) @(führungsqualitäten|führungsstärke|leidenschaft|werdegang|karriereweg|expertise)|(sind|ist) (sehr |wirklich |einfach )?@(beeindruckend|inspirierend)'],
   [0.6, 'g', '(gerne?|würde mich freuen,?) (\\w+ ){0,4}(zu )?@vernetzen|lass(en sie| uns) uns @vernetzen'],
+  [1.5, 'g', '(ich )?@vernetze mich (gerade |aktuell |gerne |gern |derzeit )?mit'],
   [2.5, 'p', '(wir|ich) (helfen?|unterstützen|begleiten|beraten) (\\w+ ){0,2}(unternehmen|firmen|teams|kunden|mittelständler|startups|ihnen|dir|ihrem|ihrer)'],
   // French
   [4, 'g', "(vous |t')?@ajouter à mon réseau( professionnel)?( sur linkedin)?"],
@@ -131,6 +132,7 @@ const ENTRIES: [number, Kind, string][] = [
   [2.5, 'g', '(expandir|ampliar|aumentar|crescer) (a )?minha rede'],
   [2, 'g', '(vi|encontrei) (o )?seu perfil|seu perfil (me chamou|chamou)'],
   [0.6, 'g', 'gostaria de (me )?conectar'],
+  [1, 'g', '(conectar|conectar-me|me conectar) com (outros )?@(alumni|ex-alunos|profissionais)|na @mesma (indústria|área)'],
   [2.5, 'p', '(ajudamos|ajudo|apoiamos) (\\w+ )?(empresas|equipes|times|founders|startups)|somos uma (consultoria|agência|empresa|startup)'],
   [2, 'j', 'oportunidade de trabalho|sou @(recrutador|recrutadora)'],
   // Italian
@@ -138,8 +140,8 @@ const ENTRIES: [number, Kind, string][] = [
   [2.5, 'g', '(ampliare|espandere|allargare) la mia rete'],
   [2, 'g', '(ho visto|ho trovato|mi sono imbattut[oa] nel) (il )?tuo profilo|il tuo profilo (mi ha|è molto)'],
   [0.6, 'g', 'mi piacerebbe (collegarmi|connettermi|entrare in contatto)'],
-  [2.5, 'p', '(aiutiamo|aiuto|supportiamo|affianchiamo) (le )?(\\w+ )?(aziende|imprese|pmi|team)'],
-  [2, 'j', "sono un'?a? @recruiter|@selezionando|opportunità (di lavoro|lavorativa)"],
+  [2.5, 'p', '(aiutiamo|aiuto|supportiamo|affianchiamo) (le )?(\\w+ )?(aziende|imprese|pmi|team|strutture)|(aziende|imprese|strutture|realtà|studi|negozi) come (la|il) @(vostra|tua|vostro|tuo)'],
+  [2, 'j', "sono un'?a? @recruiter|@selezionando|opportunità (di lavoro|lavorativa)|in @cerca di (lavoro|un lavoro|impiego|nuove opportunità)|sono (un |una )?@(neolaureato|neolaureata)"],
   // Recruiting in the five languages: "je recrute un conducteur de travaux", "cerchiamo medici per turni", "wir suchen
   // examinierte Pflegefachkräfte", shifts and sessions on offer with their pay.
   [2.5, 'j', "je @recrute (un|une|des)|nous @(recrutons|recherchons) (un|une|des|plusieurs)|@(recrutamos|reclutiamo|reclutamos|seleccionamos|selecionamos|selezioniamo|recrutons) \\w+|(cerchiamo|buscamos|procuramos|wir suchen|estamos contratando|stiamo assumendo) (\\w+ )?@(medici|médicos|enfermeiros|enfermeras|enfermeros|infermieri|pflegefachkräfte|pflegekräfte|ärzte|ärztinnen|ingenieros|engenheiros|ingegneri|sviluppatori|desarrolladores|desenvolvedores|profissionais|profesionales|professionisti|candidati|candidatos|talentos|talenti|perfiles|perfis|profili|mitarbeiter|fachkräfte|entwickler|técnicos|tecnici|operai|camareros|cuochi)"],

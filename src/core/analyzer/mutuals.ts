@@ -17,6 +17,8 @@ const MUTUAL = () =>
   (mutual ??= new RegExp(
     `${NAME}(?: \\([^()]{1,50}\\)|, [^,.!?]{1,50},| (?:from|at) (?:my |our |the )?[\\p{L}][\\p{L} ]{1,30}?)? (?:suggested|recommended|introduced|told me|pointed me|referred me|put us in touch|said (?:I should|you)|says you|tells me|brought up your name|mentioned your name|mentioned (?:you|your|we should|that you)|passed me your|gave me your (?:name|number|details)|sent me your way|rav(?:es|ed) about (?:you|your)|keeps (?:quoting|mentioning) you|speaks (?:so )?highly of you|sends (?:her|his|their) (?:regards|love|best))` +
       `|(?:introduced|referred) (?:me )?(?:by|through|via) ${NAME}|(?:our|a) mutual (?:friend|colleague|contact) ${NAME}` +
+      // "Daniel Osei and I were discussing carbon accounting, and your name came up".
+      `|${NAME} and I (?:were|got) (?:discussing|talking|chatting)[^.!?\\n]{1,80}? your name came up` +
       `|(?:${NAME}[^.!?\\n]{0,40}? )?(?:meinte|hat mir (?:erzählt|gesagt|empfohlen)|m'a (?:dit|parlé|recommandé|conseillé|raconté)|me (?:contó|dijo|habló|recomendó|presentó|pasó tu contacto|disse|falou|recomendou|contou|indicou (?:você|voce|o seu nome|seu nome)|apresentou)|disse-me|falou-me|mi ha (?:detto|parlato|consigliato|raccontato|presentato|passato il tuo contatto|suggerito)|sugeriu que|(?:me|nos) sugeriu|sugirió que|(?:me|nos) sugirió|m'a suggéré|hat (?:mir )?vorgeschlagen)`,
     'gu',
   ));
@@ -30,7 +32,7 @@ export function mutuals(n: Note): Hit[] {
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(n.t))) {
-    const who = m[1] ?? m[2] ?? m[3] ?? m[4];
+    const who = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5];
     if (who && (n.skip.has(who.toLowerCase()) || /^(LinkedIn|I|We|You|They|It|Someone)$/.test(who))) {
       // "Giulia, Davide mi ha raccontato…": the recipient's name was read as the one who told; look again after it.
       re.lastIndex = m.index + Math.max(1, m[0].indexOf(who) + who.length);

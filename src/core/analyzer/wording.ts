@@ -40,8 +40,8 @@ const EMPTY = new Set([
   ...words("he she him her his they them it's not no one here there well just have has had do does did after before then but if so because while"),
   ...words('er sie es ihr oder aber nicht auch noch schon mit von zu im am an auf für bei aus nach über war ist bin hat habe dass wie was'),
   ...words('du des ou mais pas ne que qui quand avec pour sur dans en au aux par est était ai ce cette'),
-  ...words('de del al pero cuando con por para es era fue muy más do da dos das mas não quando com em no na é foi muito mais pela pelo'),
-  ...words('di della dei delle nel nella ma non che con per è sono molto più da'),
+  ...words('de del al pero cuando con por para es era fue muy más sobre su sus do da dos das mas não quando com em no na é foi muito mais pela pelo sua seu seus suas'),
+  ...words('di della dei delle nel nella sul sulla ma non che con per è sono molto più da'),
   RECIPIENT_WORD,
   NUMBER_WORD,
 ]);

@@ -77,7 +77,7 @@ describe('the words in the verdict', () => {
     const a = analyzeNote(note);
     expect(a.verdict).toBe('personal');
     expect(rulesScore(readNote(note))).toBeLessThan(50);
-    expect(a.reasons[0]).toMatchObject({ code: 'wording', text: "Words seldom seen in templates: 'bridge', 'drove'", span: [15, 21] });
+    expect(a.reasons[0]).toMatchObject({ code: 'wording', text: expect.stringMatching(/^Words seldom seen in templates: 'bridge'/), span: [15, 21] });
   });
   it('never lift a note the rules know is a template', () => {
     const words = 'drove over the bridge you retrofitted this morning, smooth as anything';
