@@ -81,27 +81,31 @@ export function score(rows: Row[]) {
   };
 }
 
-/** Notes per second of wall time and per second of this process's CPU time. The machines running the bench are
- *  shared; when they are loaded, wall-clock rates drop while the CPU-time rate stays close to the analyzer's cost. */
-function speed(rows: Row[], withOthers: boolean, fresh = false): { wall: number; cpu: number } {
+/** Notes per second of wall time and per second of this process's CPU time, each the median of WINDOWS short runs, and
+ *  the best run's wall rate. The machines running the bench are shared: a neighbour's burst slows one window, not the
+ *  median, and when they are loaded the CPU-time rate stays close to the analyzer's own cost. */
+function speed(rows: Row[], withOthers: boolean, fresh = false): { wall: number; cpu: number; best: number } {
   // `fresh` gives every call a never-seen text, so the MinHash signature cache cannot help (a page of new notes).
   const texts = rows.map((r, i) => (fresh ? `${r.text} ~${i}` : r.text));
   const others = withOthers ? texts.slice(0, 50).map((text, i) => ({ sender: `s${i}`, text })) : undefined;
   const ctx = rows.map((r): AnalyzeContext => ({ recipient: r.recipient, others, sender: 'me' }));
   for (let i = 0; i < 2000; i++) analyzeNote(texts[i % texts.length], ctx[i % texts.length]); // warm up the JIT
-  let n = 0;
-  const start = performance.now();
-  const cpu0 = process.cpuUsage();
-  let elapsed = 0;
-  while (elapsed < 2000) {
-    if (fresh) for (let i = 0; i < texts.length; i++) texts[i] = texts[i].replace(/~\d+$/, `~${n + i}`);
+  const WINDOWS = 7;
+  const walls: number[] = [];
+  const cpus: number[] = [];
+  let serial = texts.length;
+  for (let w = 0; w < WINDOWS; w++) {
+    // The next window's texts are made before its clock starts: making them is the bench's work, not the analyzer's.
+    if (fresh) for (let i = 0; i < texts.length; i++) texts[i] = texts[i].replace(/~\d+$/, `~${serial++}`);
+    const start = performance.now();
+    const cpu0 = process.cpuUsage();
     for (let i = 0; i < texts.length; i++) analyzeNote(texts[i], ctx[i]);
-    n += texts.length;
-    elapsed = performance.now() - start;
+    const used = process.cpuUsage(cpu0);
+    walls.push((texts.length / (performance.now() - start)) * 1000);
+    cpus.push((texts.length / ((used.user + used.system) / 1000)) * 1000);
   }
-  const used = process.cpuUsage(cpu0);
-  const cpuMs = (used.user + used.system) / 1000;
-  return { wall: Math.round((n / elapsed) * 1000), cpu: Math.round((n / cpuMs) * 1000) };
+  const median = (x: number[]) => [...x].sort((p, q) => p - q)[x.length >> 1];
+  return { wall: Math.round(median(walls)), cpu: Math.round(median(cpus)), best: Math.round(Math.max(...walls)) };
 }
 
 /** The minified bundle of one analyzer entry: judge.ts is what the content script imports, index.ts the whole analyzer
@@ -221,6 +225,7 @@ export async function benchAnalyzer(): Promise<Record<string, unknown>> {
     notesPerCpuSecondWith50Others: crowd.cpu,
     notesPerSecondNeverSeen: fresh.wall,
     notesPerCpuSecondNeverSeen: fresh.cpu,
+    notesPerSecondNeverSeenBestWindow: fresh.best,
     loadAverage: os.loadavg()[0],
     coldStart: cold,
     // The budget is what the analyzer adds to the content script, built by WXT as shipped: nothing, since the analyzer
