@@ -1,5 +1,5 @@
 import type { Analysis, Reason, Recipient, Verdict } from '../model';
-import { lexicon, looseDetails, placeholders, sharedHistory, recipientMentions, shape, type Hit, type Note } from './signals';
+import { companyNews, lexicon, looseDetails, placeholders, sharedHistory, recipientMentions, shape, type Hit, type Note } from './signals';
 import { pointsMade, references } from './references';
 import { meetings } from './meetings';
 import { mutuals } from './mutuals';
@@ -67,11 +67,13 @@ export function weighRules(n: Note, matches?: Matches): { hits: Hit[]; z: number
   const used: Span[] = [];
   const holes = placeholders(n);
   const positive = [...references(n, used), ...meetings(n, used), ...sharedHistory(n, used), ...ties(n, used), ...moments(n, used), ...questions(n, used), ...favours(n, used), ...pointsMade(n, used), ...mutuals(n)];
+  const news = companyNews(n, used);
   const loose = looseDetails(n, used);
   const hits: Hit[] = [
     ...holes,
     ...lexicon(n),
     ...positive,
+    ...news,
     ...loose,
     ...recipientMentions(n, used),
     ...matched(matches),

@@ -70,6 +70,8 @@ const ENTRIES: [number, Kind, string][] = [
   [2, 'p', "(por|pour|per|für) @(apenas|seulement|soli|nur) (r\\$ |€ )?\\d+|(free|gratis|gratuitos?|gratuits?|gratuiti) @(examples|samples|audit|exemplos|ejemplos|exemples|esempi)|@audit (vidéo|gratuit|gratuito|video)"],
   [1.5, 'p', "(estoy|estamos|estou) @(lanzando|lançando|desarrollando|construyendo|construindo)|(je lance|nous lançons|sto lanciando|stiamo lanciando)"],
   [1.5, 'p', "(congrats|congratulations|parabéns|felicidades|glückwunsch|félicitations|complimenti) (on|pela|pelo|por|zur|zum|pour) (the |your |a |la |o )?(recent )?(funding|raise|series|seed|round|new role|new position|promotion|work anniversary|anniversary)|(glückwunsch|félicitations|felicidades|parabéns|congratulazioni|complimenti) (zur|zum|pour|por|pela|pelo|per) (la |le |il |o |a |votre |ton |tu |seu |sua |deiner |ihrer )?@(neuen|nouveau|nouvelle|nuevo|nueva|novo|nova|nuovo|nuova)"],
+  // "somos do mesmo grupo de Enfermagem", "we're both members of the ICU Nurses group": a group, not a meeting.
+  [1.5, 'g', "(somos|estamos|siamo|sommes|sind) (do|no|del|en el|nello|nel|dans le|du|in der) (mesmo|mismo|stesso|même|gleichen) @(grupo|gruppo|groupe|gruppe)|(we're|we are) (both )?(in|members of) the same @(group|community)|(we're|we are) both (members of|in) (the )?([^\\s]+ ){0,4}@(group|community)"],
   [2, 'g', "people you may @know|@(siamo|estamos|sommes|sind) (entrambi|ambos|tous les deux|toutes les deux|beide) (nel|nello|nella|no|na|en el|dans le|dans la|in der|im) @(gruppo|grupo|groupe|gruppe)"],
   [2, 'p', "(listing|entry|registration|nomination) @fee|@feature you in our"],
   // A statistic about the whole segment as the hook: "73% of CFOs say manual reporting slows them down".
@@ -101,6 +103,8 @@ const ENTRIES: [number, Kind, string][] = [
   // Restating profile facts
   [1.2, 'g', "(big|huge) fan of (your work|what)|(love|admire) what (you|you guys|[^\\s]+) (is|are) @(doing|building)|(inspiring|amazing|impressive) @(journey|story|career)"],
   [1, 'f', "(i )?(see|saw|noticed|notice) (that )?(you('re| are| work| lead| have|'ve| previously| recently)|we('re| are)? both)"],
+  // A career path read off the profile: "you went from bedside nursing to NP", "you moved from teaching into design".
+  [1, 'f', "you('ve| have)? @(went|gone|moved|switched|transitioned|pivoted|jumped) from ([^\\s]+ ){1,4}(to|into)"],
   [1, 'f', "(vi|veo|he visto) que @(eres|trabajas|estás|lideras|diriges|reclutas|hiciste|trabajaste|estudiaste)|(vi|vejo) que @(você|voce) (é|trabalha|está|lidera)|(j'ai vu|je vois) @que (vous|tu) (êtes|es|travaillez|travailles|dirigez)|(ho visto|vedo) che @(sei|lavori|ti occupi|guidi|hai fatto|hai lavorato|hai studiato|hai frequentato)|(habe gesehen|sehe),? @dass (sie|du)"],
   // German
   [4, 'g', '(sie|dich) (gerne? )?(zu )?meinem (beruflichen )?netzwerk( auf linkedin)? hinzufügen'],

@@ -9,7 +9,8 @@ import { contentWords, FUNCTION, sentenceBounds, STOP, words, type Span } from '
 const MEET = new PhraseSet('meet', [
   // ("It would be great to meet in Amsterdam" asks for a meeting that has not happened.)
   // ("Great to see another Boston engineer on here" sees no one: seeing needs a "you".)
-  "(?<!(would|will|'d|could|might) be )(great|good|nice|lovely|fun|a pleasure|pleasure|wonderful) (to )?@(meet|meeting|talk|talking|chat|chatting|speak|speaking|catch|catching)( up)?( with)?( you)?(?! (others|other|new|more|like-minded|fellow|people|professionals))",
+  // ("Always great to meet Boilermakers in aerospace" meets a kind of person, not this one.)
+  "(?<!((would|will|'d|could|might) be |always ))(great|good|nice|lovely|fun|a pleasure|pleasure|wonderful) (to )?@(meet|meeting|talk|talking|chat|chatting|speak|speaking|catch|catching)( up)?( with)?( you)?(?! (others|other|new|more|like-minded|fellow|people|professionals))",
   "(?<!(would|will|'d|could|might) be )(great|good|nice|lovely|fun|a pleasure|pleasure|wonderful) (to )?@(see|seeing) you",
   // "great rolling with you at saturday open mat": time spent together, told by what it was.
   "(great|good|nice|fun|lovely) (\\w+ing) with you (at|in|on|during|last|this|yesterday)",
@@ -18,6 +19,8 @@ const MEET = new PhraseSet('meet', [
   "(our|the) ([^\\s]+ )?@(chat|conversation|discussion|call|talk|exchange|coffee|lunch|dinner|breakfast|party|drinks) (at|about|on|during|after|last|yesterday|in|over)",
   "(enjoyed|loved) ((our|the) (chat|conversation|meeting|coffee|lunch)|meeting|talking|chatting|arguing|debating|geeking out|nerding out|comparing notes|swapping notes|swapping stories)",
   "connecting (with you )?from",
+  "@(swapped|traded|compared) (notes|stories|tips|ideas|war stories) (on|about|over)",
+  "wir haben ([^\\s.!?]+ ){0,12}?über ([^\\s.!?]+ ){1,8}?@(gesprochen|geplaudert|diskutiert)",
   "@sat (next to|behind|beside|across from|in front of|near) (you|each other|me)",
   "(met|ran into|bumped into|bumping into|running into) you",
   // ("Following up from HR Tech" names an event everyone went to; a conversation followed up is a meeting.)

@@ -13,7 +13,7 @@ const POSSESSIVE = wordClass(POSS);
 const ARTIFACT = words(
   [
     'post article talk keynote whitepaper recipe shot engagement explanation proposal patch commit rfc tip breakdown walkthrough bindings atelier démo exposé spreadsheet dashboard framework notebook report playbook checklist dataset package extension script reply presentation podcast episode paper book video demo newsletter thread comment blog write-up benchmark webinar panel session interview project repo library thesis research study release piece essay tweet slide deck course workshop answer tutorial guide post-mortem recap analysis file template plugin app tool site model photo note pr issue review beitrag artikel vortrag buch projekt studie conférence intervention livre vidéo projet billet artículo publicación charla ponencia libro proyecto artigo palestra apresentação livro projeto articolo intervento progetto',
-    'op-ed editorial investigación investigação studie estudio estudo crónica crônica cronaca chronique kolumne decision décision choice view poster domanda pregunta pergunta frage publications publicaciones publicações pubblicazioni beiträge artículos artigos articoli canvas column preprint chapter homily homélie homilia omelia spettacolo espectáculo espetáculo mostra exposición exposição ausstellung ritratto retrato dish piatto collection installation performance theory teoria théorie theorie teoría series texto testo texte vetrina vitrine vitrina escaparate finding numbers teardown parser crate gem tiktok aula clase lezione vorlesung figures stats remark observation interpretation config configuration module code ablation experiment pilot rollout scorecard rubric methodology statement typeface font elective seminar lecture decisão decisión decisione entscheidung scelta choix elección escolha biblioteca libreria bibliothek aussage bemerkung osservazione remarque interpretação interpretación análisis análise analisi analyse modelo modello modèle código codice módulo modulo veranstaltung übung refonte',
+    'passage appearance op-ed editorial investigación investigação studie estudio estudo crónica crônica cronaca chronique kolumne decision décision choice view poster domanda pregunta pergunta frage publications publicaciones publicações pubblicazioni beiträge artículos artigos articoli canvas column preprint chapter homily homélie homilia omelia spettacolo espectáculo espetáculo mostra exposición exposição ausstellung ritratto retrato dish piatto collection installation performance theory teoria théorie theorie teoría series texto testo texte vetrina vitrine vitrina escaparate finding numbers teardown parser crate gem tiktok aula clase lezione vorlesung figures stats remark observation interpretation config configuration module code ablation experiment pilot rollout scorecard rubric methodology statement typeface font elective seminar lecture decisão decisión decisione entscheidung scelta choix elección escolha biblioteca libreria bibliothek aussage bemerkung osservazione remarque interpretação interpretación análisis análise analisi analyse modelo modello modèle código codice módulo modulo veranstaltung übung refonte',
     'action summary relazione relatório rapport informe bericht pop-up popup menu memo capitolo capítulo chapitre kapitel diagramm grafik pitch leitfaden anleitung handbuch checkliste chart graph diagram infographic visualization visualisation map reel clip carousel vlog livestream concept rebrand redesign campaign identity question vídeo mural painting drawing sculpture illustration sketch portrait exhibition album song poem film documentary concert recital gig playlist sermon speech class live kurs präsentation abschlussarbeit kommentar présentation cours thèse étude entretien publication presentación taller curso conferencia entrevista hilo tesis estudio presentazione corso tesi oficina tese estudo publicação comentário',
   ].join(' '),
 );
@@ -35,12 +35,12 @@ const artifact = (l: string): string | undefined => {
   return dash > 0 && dash < l.length - 3 ? artifact(l.slice(dash + 1)) : undefined;
 };
 const WEAK = words(
-  'work content paradigm concept experience background approach perspective expertise career journey team company product startup insight insights thought thoughts take writing point points idea headline profile bio tagline summary trabalho travail trabajo arbeit lavoro',
+  'parcours trayectoria trajetória percorso werdegang laufbahn work content paradigm concept experience background approach perspective expertise career journey team company product startup insight insights thought thoughts take writing point points idea headline profile bio tagline summary trabalho travail trabajo arbeit lavoro',
 );
 /** What a profile lists rather than something the person made: "your experience in renewable energy project
  *  finance" is a headline in other words, however many words it takes, unless it names something (a company, a
  *  number) the profile would not. */
-const PROFILE = words('experience background expertise career journey role headline profile bio tagline summary company startup firm');
+const PROFILE = words('experience background expertise career journey role headline profile bio tagline summary company startup firm parcours trayectoria trajetória percorso werdegang laufbahn');
 /** What a profile shows as it is: quoting it is reading it back ("your headline, 'Helping brands tell better stories'"). */
 const PROFILE_TEXT = words('headline profile bio tagline summary');
 /** The employer's news ("your company just hit 200 employees") would go to everyone who works there. */
@@ -122,15 +122,44 @@ function findRefs(n: Note): Ref[] {
 
 
 // What follows the thing referred to: "your post on|about …", "your talk at …", "your repo for …".
-const MARKER = words('on about at for from of in under to regarding comparing with during that where über zu zur zum bei auf von sur de du des sobre en del do da dos no na em di della dello dei delle su sul sulla sulle que che dass');
+const MARKER = words('on about at for from of in under to regarding comparing with during that where où donde onde dove wo über zu zur zum bei auf von sur de du des sobre en del do da dos no na em di della dello dei delle su sul sulla sulle que che dass');
 // Where the topic ends: the sentence goes on to say what the note did for the sender, or to something else.
 const BREAK = words("caught stood struck is are was were be been looks seems sounds has have had will would could can should did really very so but because which made helped saved changed inspired resonated stuck hit got gave taught showed convinced ist war hat est était es fue é foi è");
 /** A dash, colon or semicolon: the sentence moves on to something else. */
 const MOVES_ON = /[—–:;]| - /;
-const THEN = words("i i'm i've we you your it would really also then have has was is still thought figured decided wanted");
+const THEN = words("i i'm i've we you your it would really also then have has was is still thought figured decided wanted loved enjoyed liked learned learnt appreciated agreed");
 // Where a thing was, not what it was about: "your talk on YouTube" or "your talk at the conference" says nothing
 // about the talk.
 const ELSEWHERE = words('youtube linkedin medium twitter instagram tiktok substack facebook conference summit webinar meetup event');
+
+/** Things that happen on a show with a name of its own: "your episode on Lenny's Podcast". (A talk "at JSConf" names an event that was one of a kind for the sender; the labelled sets call it personal.) */
+const STAGED = words('episode episodes appearance interview segment passage folge puntata épisode episódio episodio entrevista intervista');
+const VENUE_AT = words('on in at of dans no na em en bei auf im beim nel nella à au');
+const capitalised = (k: Token) => k.w[0] !== k.l[0];
+/** Where the name of the venue ends, when one follows a staged thing ("your episode on The Growth Show about…"): it says
+ *  where, as a profile would, not what was said there. `at` is where the thing's name ends; -1 when no venue follows. */
+function venueEnd(n: Note, at: number): number {
+  const toks = n.toks;
+  let i = firstAt(toks, at);
+  if (i >= toks.length - 1 || !VENUE_AT.has(toks[i].l) || !spaced(n.t, toks, i, i + 1)) return -1;
+  i++;
+  if (toks[i].l === 'the' && toks[i + 1] && capitalised(toks[i + 1])) i++;
+  if (!capitalised(toks[i])) return -1;
+  let end = toks[i].e;
+  // The name runs on through capitalised words and the little ones inside names ("Software Engineering Daily", "Tech Café Santé", "Lenny's Podcast").
+  for (i++; i < toks.length && spaced(n.t, toks, i - 1, i); i++) {
+    if (capitalised(toks[i])) end = toks[i].e;
+    else if (!(toks[i].l === 'of' || toks[i].l === '&') || !toks[i + 1] || !capitalised(toks[i + 1])) break;
+  }
+  // "in the ADU freshman guide where you mention…": a word or two more of the venue, then what was said there.
+  if (i < toks.length && !MARKER.has(toks[i].l)) for (let j = i; j < i + 2 && j + 1 < toks.length; j++) if (!MARKER.has(toks[j].l) && MARKER.has(toks[j + 1].l)) return toks[j].e;
+  return end;
+}
+const firstAt = (toks: Token[], at: number) => {
+  let i = 0;
+  while (i < toks.length && toks[i].s < at) i++;
+  return i;
+};
 
 interface Topic {
   /** Where the topic ends. */
@@ -219,10 +248,11 @@ export function references(n: Note, used: Span[]): Hit[] {
     const cut = MOVES_ON.exec(t.slice(m.e, sEnd));
     const end = Math.min(cut ? m.e + cut.index : sEnd, start + 110);
     // "your work at Acme" names an employer, a slot; "your talk at KubeCon" names an event.
-    const topic = topicAfter(n, m.owner ? (n.toks.find((k) => k.s >= m.e)?.e ?? m.e) : m.e, end);
+    const venue = STAGED.has(what) ? venueEnd(n, m.e) : -1;
+    const topic = topicAfter(n, venue >= 0 ? venue : m.owner ? (n.toks.find((k) => k.s >= m.e)?.e ?? m.e) : m.e, end);
     // "your work at Acme caught my eye as an early-stage founder": for a catch-all thing only what names its topic counts.
     // A time ("your post last week") dates it without saying which.
-    const d = within(n, start, strong ? end : Math.max(m.e, topic.end)).filter((x) => !(x.span[0] < m.e && x.span[1] > m.e - what.length) && x.kind !== 'time' && !isElsewhere(n, x) && (strong || !inSlot(n, x)));
+    const d = within(n, start, strong ? end : Math.max(m.e, topic.end)).filter((x) => !(x.span[0] < m.e && x.span[1] > m.e - what.length) && x.kind !== 'time' && !isElsewhere(n, x) && (strong || !inSlot(n, x)) && !(x.span[0] >= m.e && x.span[1] <= venue));
     const mid = m.mid ? contentWords(m.mid, 0, m.mid.length, n.skip) : 0;
     const specificWords = topic.specific + mid;
     const span: Span = [start, end];

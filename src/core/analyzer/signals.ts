@@ -83,7 +83,7 @@ const SHARED = new PhraseSet('shared', [
     "(we|we've|we have|we were|you and i) (both )?@(were|worked|studied|volunteered|served|collaborated|played|trained|shared|built|ran|spoke|sat|met) (together )?(in|at|on|with|for)|(been )?collaborating (on|with)|i was the @one|i was on the @team|i was in the @audience|(we|you and i) (shared|split) (a|the) @(panel|stage|table|ride|cab|taxi|flight|booth|desk|office|flat|apartment)|(same|one) ([^\\s]+ )?@(cohort|class|team|lab|batch|program|project)",
     // "we were both on the Amazon Fresh launch team", "we overlapped at Epic", "eravamo entrambi nel team Unicredit",
     // "nous étions tous les deux dans l'équipe paiement", "trabalhamos juntas na Natura".
-    "we were @both (on|in|part of)|we @overlapped (at|on|in)|@(eravamo|éramos|étions|estávamos|estabamos) (entrambi|tutti e due|ambos|ambas|los dos|las dos|tous les deux|toutes les deux|os dois|as duas) (nel|nella|nello|in|en|na|no|dans|chez|al|alla)|@(trabalhamos|trabajamos) (juntas|juntos)|abbiamo @lavorato insieme|wir @waren beide (bei|im|in)|wir haben (\\w+ )?@zusammen (bei|an|im|am)",
+    "(we|you and i) @went through ([^\\s]+ ){1,5}together|we were @both (on|in|part of)|we @overlapped (at|on|in)|@(eravamo|éramos|étions|estávamos|estabamos) (entrambi|tutti e due|ambos|ambas|los dos|las dos|tous les deux|toutes les deux|os dois|as duas) (nel|nella|nello|in|en|na|no|dans|chez|al|alla)|@(trabalhamos|trabajamos) (juntas|juntos)|abbiamo @lavorato insieme|wir @waren beide (bei|im|in)|wir haben (\\w+ )?@zusammen (bei|an|im|am)",
 ]);
 
 /** Shared history ("we were in the same cohort at …"), which counts only with something concrete in it: "we both
@@ -153,6 +153,21 @@ export function looseDetails(n: Note, used: Span[]): Hit[] {
   return [{ code: 'details', text: `Concrete details: ${describe(d, n)}`, weight: Math.round(Math.min(2.5, w) * 100) / 100, span: d[0].span }];
 }
 
+const CONGRATS = /(?:congrats|congratulations|kudos|parabéns|felicidades|félicitations|complimenti|glückwunsch)(?: to| on| pela| pelo| por| pour| per| zu| an)?(?: the team at| the team| everyone at| all at)?\s+$/;
+const congratulated = (n: Note, at: number) => CONGRATS.test(n.lower.slice(Math.max(0, at - 24), at));
+
+/** "Congratulations on Pantry Labs making the Forbes list": the company's news, which every colleague shares. The
+ *  sentence's details are the company's, not the recipient's, so they are marked used. */
+export function companyNews(n: Note, used: Span[]): Hit[] {
+  const name = n.recipient?.company?.trim();
+  if (!name || name.length < 2) return [];
+  const at = n.lower.indexOf(name.toLowerCase());
+  if (at < 0 || WORD_CHAR.test(n.lower[at - 1] ?? '') || WORD_CHAR.test(n.lower[at + name.length] ?? '') || !congratulated(n, at)) return [];
+  const span = sentenceBounds(n.t, at);
+  used.push(span);
+  return [{ code: 'company-news', text: `Congratulates ${n.w.your} company (${clip(n.t.slice(at, at + name.length), 40)}): news every colleague shares`, weight: -1.5, span }];
+}
+
 // A page of notes is judged for one recipient (the user): their headline's runs of words are read once.
 const heads = new WeakMap<Recipient, string[]>();
 
@@ -176,6 +191,8 @@ export function recipientMentions(n: Note, specific: Span[]): Hit[] {
     const span: Span = [at, at + name.length];
     const [ss, se] = sentenceBounds(n.t, at);
     const inSpecific = specific.some((s) => s[0] < se && ss < s[1]);
+    // (Congratulations on the company's news are companyNews's.)
+    if (code === 'recipient-company' && congratulated(n, at)) continue;
     out.push({ code, text: `Mentions ${n.w.your} ${label} (${clip(n.t.slice(span[0], span[1]), 40)})`, weight: inSpecific ? 0.3 : -0.6, span });
   }
   // Runs of two to four headline words, longest first.

@@ -895,3 +895,47 @@ describe('published notes and trades outside tech (mined-tune4 and tune15 rounds
     expect(codes("Bonjour Manon, je suis à la recherche d'une alternance en ressources humaines.")).not.toContain('specific');
   });
 });
+
+describe('the line between a profile read and a thing they did (tune16 round)', () => {
+  it('a show named as where an episode ran is not what the episode said', () => {
+    expect(codes('Chloe, your episode on Lenny’s Podcast was great. Hope we can stay in touch.')).not.toContain('specific');
+    expect(codes('Hi Kevin, I enjoyed your episode on The Growth Show about B2B marketing.')).not.toContain('specific');
+    expect(codes("Salut Julien, j'ai adoré ton passage dans Tech Café Santé où tu expliques pourquoi Médilink a arrêté la téléconsultation gratuite.")).toContain('specific');
+    expect(codes('Hi Barry, I read your interview in the ADU freshman guide where you mention using AI for grading and feedback.')).toContain('specific');
+  });
+  it('"…and loved it" ends what a reference is about', () => {
+    // Only "onboarding" is its topic: one broad word, not enough to single the post out.
+    expect(codes('Jo, I read your post on onboarding and loved it.')).toEqual(expect.arrayContaining(['topic-reference']));
+    expect(codes('Jo, I read your post on onboarding and loved it.')).not.toContain('specific');
+  });
+  it("congratulations on the recipient's company news are news every colleague shares, with its details", () => {
+    const a = analyzeNote('Sofia, congratulations on Pantry Labs making the Forbes 30 Under 30 list!', { recipient: { firstName: 'Sofia', company: 'Pantry Labs' } });
+    expect(a.verdict).toBe('template');
+    expect(a.reasons[0].text).toBe('Congratulates your company (Pantry Labs): news every colleague shares');
+    expect(a.reasons.map((r) => r.code)).not.toContain('details');
+  });
+  it.each([
+    ['Hi Jordan, I saw you went from bedside nursing to NP. I am considering the same move.', 'profile-fact'],
+    ['Bonjour Camille, votre parcours en analyse des risques chez BNP Paribas m’a interpellé.', 'profile-fact'],
+    ["Hi Juliana, we're both members of the ICU Nurses group. Let's connect!", 'generic-phrase'],
+    ['Olá Juliana, somos do mesmo grupo de Enfermagem em Terapia Intensiva.', 'generic-phrase'],
+  ])('%s (%s)', (note, code) => expect(codes(note)).toContain(code));
+  it('"we went through … together" is shared history when it says what and where', () => {
+    expect(codes('Hey Ryan, we went through Cintas manager training in Cincinnati together in 2019.')).toContain('shared-history');
+    expect(codes('Hey Ryan, we went through a lot together.')).not.toContain('shared-history');
+  });
+  it('"always great to meet Boilermakers" meets a kind of person, not this one', () => {
+    expect(codes('Matt, fellow Purdue engineer here. Always great to meet Boilermakers in aerospace!')).not.toContain('met');
+    expect(codes('Matt, great to meet you at the Purdue career fair booth yesterday!')).toContain('met');
+  });
+  it.each([
+    'Hi Amanda, we sat together at the workshop and swapped notes on turning webinars into newsletters.',
+    'Hi Jonas, wir haben auf der Hannover Messe am Festo-Stand über OPC UA im Brownfield gesprochen.',
+  ])('a conversation told by what it was about is a meeting: %s', (note) => expect(codes(note)).toContain('met'));
+  it.each([
+    "Ciao Francesca, l'esperimento col pendolo che hai condiviso ha conquistato la mia quarta.",
+    'Olá Rita, a planilha de escalas que você partilhou salvou o meu mês.',
+    'Bonjour Hugo, la fiche sur les probabilités que tu as partagée a cartonné avec mes secondes.',
+    'Servus Stefan, deine Eichentreppe, die du gepostet hast, ist der Hammer!',
+  ])('what they shared, in four languages, is a deed: %s', (note) => expect(reason(note, 'details')?.text).toMatch(/condiviso|partilhou|partagée|gepostet/));
+});
