@@ -209,6 +209,24 @@ describe('profile (SDUI, dialog in the interop shadow root)', () => {
     await page.close();
   });
 
+  it('on a short window the panel scrolls and Insert stays in sight', async () => {
+    const page = await open('/in/amara-okafor-4b27a1/');
+    await page.setViewportSize({ width: 1280, height: 520 });
+    await topConnect(page, 'Amara Okafor').click();
+    await page.locator('[aria-label="Add a note"]').click();
+    const panel = page.locator(PANEL);
+    await panel.locator('[data-connector-action="insert"]').waitFor();
+    await panel.locator('textarea').fill(`Hi Amara, ${'your routing talk on backpressure in Kafka consumers was the clearest I have heard. '.repeat(3)}`.trim());
+    await expect.poll(() => panel.locator('[role="alert"]').count()).toBe(1);
+    const insert = page.locator(INSERT);
+    await expect.poll(() => panel.locator('.panel').evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
+    await expect.poll(async () => {
+      const b = (await insert.boundingBox())!;
+      return b.y >= 0 && b.y + b.height <= 520;
+    }).toBe(true);
+    await page.close();
+  });
+
   it('when LinkedIn\'s box refuses the text, the note goes to the clipboard with a "press Ctrl/⌘+V" hint', async () => {
     await s.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://www.linkedin.com' });
     const page = await open('/in/amara-okafor-4b27a1/');

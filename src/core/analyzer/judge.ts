@@ -136,7 +136,9 @@ export function judgeNote(note: string | undefined | null, context: JudgeContext
   hits.sort((a, b) => sign * b.weight - sign * a.weight);
   // A personal verdict always has evidence for it (the bias is negative); a template may have none.
   if (!hits.some((h) => h.weight * sign > 0)) hits.unshift({ code: 'nothing-specific', text: `Nothing clearly written for ${outgoing ? 'them' : 'you'}`, weight: 0 });
-  const reasons = hits.slice(0, 39).map(toReason);
+  // A sentence said four times is one reason, not four.
+  const shown = new Set<string>();
+  const reasons = hits.filter((h) => !shown.has(h.code + h.text) && shown.add(h.code + h.text)).slice(0, 39).map(toReason);
   if (raw.length > MAX_CHARS) reasons.push({ code: 'capped', text: `Only the first ${MAX_CHARS} characters were read` });
   return { verdict, score, reasons };
 }

@@ -49,7 +49,9 @@ export const panelCss = `${base}
   .quota { font-size: 12px; color: var(--c-muted); margin: 0; }
   .warn { background: var(--c-warn-bg); color: var(--c-warn-fg); border-radius: 6px; padding: 6px 8px; font-size: 13px; margin: 0; }
   .status { font-size: 13px; margin: 0; }
-  .actions { display: flex; gap: 8px; justify-content: flex-end; }
+  /* Insert stays in sight when the panel is taller than the screen and scrolls. */
+  .actions { display: flex; gap: 8px; justify-content: flex-end; position: sticky; bottom: -12px;
+    margin-bottom: -12px; padding: 6px 0 12px; background: var(--c-bg); }
   .btn { border: 1px solid var(--c-accent); border-radius: 16px; padding: 5px 14px; cursor: pointer;
     background: transparent; color: var(--c-accent); font-weight: 600; }
   .btn.primary { background: var(--c-accent); color: var(--c-accent-fg); }

@@ -228,6 +228,12 @@ describe('score and reasons', () => {
       expect(AnalysisSchema.safeParse(a).success).toBe(true);
     }
   });
+  it('a sentence said four times is one reason', () => {
+    const once = 'your routing talk was the clearest explanation of backpressure I have heard. ';
+    const texts = analyzeNote(`Hi Amara, ${once.repeat(4)}`).reasons.map((r) => r.code + r.text);
+    expect(texts.length).toBeGreaterThan(0);
+    expect(new Set(texts).size).toBe(texts.length);
+  });
   it('a bland note still gets a reason a person understands', () => {
     const a = analyzeNote('Hello there.');
     expect(a.verdict).toBe('template');
