@@ -97,6 +97,14 @@ describe('the words in the verdict', () => {
 describe('the shipped model', () => {
   it('is what `npm run train` makes from the tuning sets and their first-look scores', () => {
     const data = examples();
-    expect(readFileSync(OUT, 'utf8')).toBe(render(train(data), data.length));
+    const m = train(data);
+    if (render(m, data.length) === readFileSync(OUT, 'utf8')) return;
+    // Another Node may round a last digit differently (Math.exp is not exactly specified): a weight may then land one
+    // tenth away, never more.
+    const fresh = unpack({ ...m, words: m.byWeight.map(([t, words]) => `${t} ${words.join(' ')}`).join('\n') });
+    const shipped = wordingModel();
+    expect(Math.abs(fresh.rules - shipped.rules) + Math.abs(fresh.bias - shipped.bias) + Math.abs(fresh.lift - shipped.lift)).toBeLessThan(0.005);
+    for (const w of new Set([...fresh.words.keys(), ...shipped.words.keys()]))
+      expect(Math.abs((fresh.words.get(w)?.weight ?? 0) - (shipped.words.get(w)?.weight ?? 0)), w).toBeLessThan(0.15);
   });
 });
