@@ -1,6 +1,6 @@
 import { ALNUM, PhraseSet } from './phrases';
 import type { Hit, Note } from './signals';
-import { quoteOf, within } from './signals';
+import { firstTokenAfter, quoteOf, within } from './signals';
 import { clip, contentWords, FUNCTION, sentenceBounds, STOP, words, wordClass, type Detail, type Span, type Token } from './text';
 
 // References to the recipient's work: "your post on Zig comptime allocators", "the sourdough hydration chart",
@@ -140,7 +140,7 @@ const capitalised = (k: Token) => k.w[0] !== k.l[0];
  *  where, as a profile would, not what was said there. `at` is where the thing's name ends; -1 when no venue follows. */
 function venueEnd(n: Note, at: number): number {
   const toks = n.toks;
-  let i = firstAt(toks, at);
+  let i = firstTokenAfter(toks, at);
   if (i >= toks.length - 1 || !VENUE_AT.has(toks[i].l) || !spaced(n.t, toks, i, i + 1)) return -1;
   i++;
   if (toks[i].l === 'the' && toks[i + 1] && capitalised(toks[i + 1])) i++;
@@ -155,11 +155,6 @@ function venueEnd(n: Note, at: number): number {
   if (i < toks.length && !MARKER.has(toks[i].l)) for (let j = i; j < i + 2 && j + 1 < toks.length; j++) if (!MARKER.has(toks[j].l) && MARKER.has(toks[j + 1].l)) return toks[j].e;
   return end;
 }
-const firstAt = (toks: Token[], at: number) => {
-  let i = 0;
-  while (i < toks.length && toks[i].s < at) i++;
-  return i;
-};
 
 interface Topic {
   /** Where the topic ends. */

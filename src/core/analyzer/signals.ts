@@ -123,7 +123,7 @@ function aboutSender(n: Note, i: number): boolean {
 }
 
 /** The index of the first token ending after `at` (tokens are in order). */
-function firstTokenAfter(toks: Token[], at: number): number {
+export function firstTokenAfter(toks: Token[], at: number): number {
   let lo = 0;
   let hi = toks.length;
   while (lo < hi) {
@@ -153,6 +153,11 @@ export function looseDetails(n: Note, used: Span[]): Hit[] {
   return [{ code: 'details', text: `Concrete details: ${describe(d, n)}`, weight: Math.round(Math.min(2.5, w) * 100) / 100, span: d[0].span }];
 }
 
+/** Where the note names `name` as a whole word (case aside), or -1. */
+function mentionAt(n: Note, name: string): number {
+  const at = n.lower.indexOf(name.toLowerCase());
+  return at < 0 || WORD_CHAR.test(n.lower[at - 1] ?? '') || WORD_CHAR.test(n.lower[at + name.length] ?? '') ? -1 : at;
+}
 const CONGRATS = /(?:congrats|congratulations|kudos|parabéns|felicidades|félicitations|complimenti|glückwunsch)(?: to| on| pela| pelo| por| pour| per| zu| an)?(?: the team at| the team| everyone at| all at)?\s+$/;
 const congratulated = (n: Note, at: number) => CONGRATS.test(n.lower.slice(Math.max(0, at - 24), at));
 
@@ -161,8 +166,8 @@ const congratulated = (n: Note, at: number) => CONGRATS.test(n.lower.slice(Math.
 export function companyNews(n: Note, used: Span[]): Hit[] {
   const name = n.recipient?.company?.trim();
   if (!name || name.length < 2) return [];
-  const at = n.lower.indexOf(name.toLowerCase());
-  if (at < 0 || WORD_CHAR.test(n.lower[at - 1] ?? '') || WORD_CHAR.test(n.lower[at + name.length] ?? '') || !congratulated(n, at)) return [];
+  const at = mentionAt(n, name);
+  if (at < 0 || !congratulated(n, at)) return [];
   const span = sentenceBounds(n.t, at);
   used.push(span);
   return [{ code: 'company-news', text: `Congratulates ${n.w.your} company (${clip(n.t.slice(at, at + name.length), 40)}): news every colleague shares`, weight: -1.5, span }];
@@ -184,8 +189,8 @@ export function recipientMentions(n: Note, specific: Span[]): Hit[] {
   for (const [v, code, label] of fields) {
     const name = v?.trim();
     if (!name || name.length < 2) continue;
-    const at = n.lower.indexOf(name.toLowerCase());
-    if (at < 0 || WORD_CHAR.test(n.lower[at - 1] ?? '') || WORD_CHAR.test(n.lower[at + name.length] ?? '')) continue;
+    const at = mentionAt(n, name);
+    if (at < 0) continue;
     // A school that is also the employer ("TU Graz" for a professor) is one mention, not two.
     if (out.some((o) => o.span?.[0] === at)) continue;
     const span: Span = [at, at + name.length];
