@@ -1,6 +1,6 @@
 import { ALNUM, PhraseSet } from './phrases';
 import type { Hit, Note } from './signals';
-import { clip, contentWords, sentenceBounds, type Span } from './text';
+import { clip, contentWords, findingEnd, type Span } from './text';
 
 // A favour the recipient did the sender, thanked for or owed: "grazie ancora per avermi coperto il turno", "gracias
 // por cambiarme la guardia", "valeu pela dica da transportadora", "still owe you a coffee for the flat tyre". A
@@ -32,8 +32,7 @@ const FAVOUR = new PhraseSet('favour', [
 export function favours(n: Note, used: Span[]): Hit[] {
   const out: Hit[] = [];
   for (const m of FAVOUR.match(n.lower, n.toks)) {
-    const [, e] = sentenceBounds(n.t, m.s);
-    const end = Math.min(e, m.s + 120);
+    const end = findingEnd(n.t, m.s);
     // The debt or the thanks says that something happened; what it was, in a few words, says which.
     const told = contentWords(n.t, m.e, end, n.skip) >= 2;
     const span: Span = [m.s, end];

@@ -1,7 +1,7 @@
 import { ALNUM, PhraseSet } from './phrases';
 import type { Hit, Note } from './signals';
 import { firstTokenAfter, quoteOf, within } from './signals';
-import { clip, contentWords, FUNCTION, sentenceBounds, STOP, words, wordClass, type Detail, type Span, type Token } from './text';
+import { clip, contentWords, findingEnd, FUNCTION, sentenceBounds, STOP, words, wordClass, type Detail, type Span, type Token } from './text';
 
 // References to the recipient's work: "your post on Zig comptime allocators", "the sourdough hydration chart",
 // "congrats on the competency framework talk", and the one point singled out of it ("especially the point about…").
@@ -318,8 +318,7 @@ const POINT = new PhraseSet('point', [
 export function pointsMade(n: Note, used: Span[]): Hit[] {
   const out: Hit[] = [];
   for (const m of POINT.match(n.lower, n.toks)) {
-    const [, sEnd] = sentenceBounds(n.t, m.s);
-    const end = Math.min(sEnd, m.s + 140);
+    const end = findingEnd(n.t, m.s, 140);
     // A point inside a reference already counted ("the slide with the cost curve…" is both) is not a second one.
     if (contentWords(n.t, m.e, end, n.skip) < 3 || used.some((u) => u[0] <= m.s && m.s < u[1])) continue;
     const span: Span = [m.s, end];

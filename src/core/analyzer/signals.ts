@@ -3,6 +3,7 @@ import { LEXICON, lexiconEntry, type Kind } from './lexicon';
 import { lowered, PhraseSet, WORD_CHAR } from './phrases';
 import {
   clip,
+  findingEnd,
   contentWords,
   details,
   FIRST_WORD,
@@ -92,7 +93,7 @@ export function sharedHistory(n: Note, used: Span[]): Hit[] {
   const out: Hit[] = [];
   for (const m of SHARED.match(n.lower, n.toks)) {
     const start = m.s;
-    const end = Math.min(sentenceBounds(n.t, start)[1], start + 120);
+    const end = findingEnd(n.t, start);
     const d = within(n, start, end).filter((x) => !(x.kind === 'name' && /\b(at|in)\s+(the\s+)?$/i.test(n.t.slice(Math.max(0, x.span[0] - 8), x.span[0])) && x.span[0] - start < 40 && d0(n, x)));
     if (!d.length) continue;
     const span: Span = [start, end];

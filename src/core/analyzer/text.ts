@@ -48,6 +48,10 @@ const LOWER_START = /\p{Ll}/u;
 
 // Every signal asks for the sentence around some offset of the same note: its breaks are found once per note.
 let breaks: [string, number[], number[]] = ['', [], []];
+/** Where a finding that starts at `at` ends: the end of its sentence, but no more than `max` characters on (a note
+ *  typed without stops is not one long finding). */
+export const findingEnd = (t: string, at: number, max = 120) => Math.min(sentenceBounds(t, at)[1], at + max);
+
 /** Start and end of the sentence containing `i` (sentences split on .!? and line breaks, which some sources flatten
  *  to double spaces): the sentence starts after the last break before `i` and ends at the first break from `i`. */
 export function sentenceBounds(t: string, i: number): Span {

@@ -1,6 +1,6 @@
 import { PhraseSet } from './phrases';
 import type { Hit, Note } from './signals';
-import { clip, sentenceBounds, type Span } from './text';
+import { clip, findingEnd, type Span } from './text';
 
 // Ties from life rather than from a profile: family ("our kids are in the same class", "my wife works with you"),
 // neighbours, roommates, people who worked, played or studied together, someone's teacher or coach. A template
@@ -60,7 +60,7 @@ const TIES = new PhraseSet(
 export function ties(n: Note, used: Span[]): Hit[] {
   const out: Hit[] = [];
   for (const m of TIES.match(n.lower, n.toks)) {
-    const end = Math.min(sentenceBounds(n.t, m.s)[1], m.s + 120);
+    const end = findingEnd(n.t, m.s);
     const span: Span = [m.s, end];
     used.push(span);
     out.push({ code: 'personal-tie', text: `A tie from life: '${clip(n.t.slice(m.s, end))}'`, weight: ENTRIES[m.entry][0], span });

@@ -93,16 +93,13 @@ const inside = (s: number, e: number, spans: Span[]) => spans.some((x) => s >= x
 export function wordingLift(n: Note, m: WordingModel, judged: Span[]): { lift: number; by: number[] } {
   const note = ++stamp;
   const greeted = greetedAt(n);
-  const recipient = m.words.get(RECIPIENT_WORD);
-  const number = m.words.get(NUMBER_WORD);
   let sum = 0;
   let content = 0;
   let known = 0;
   const by: number[] = [];
   for (let i = 0; i < n.toks.length; i++) {
     const k = n.toks[i];
-    // keyOf, unrolled: this runs for every word of every note, and most words are looked up as they are.
-    const e = i === greeted || n.skip.has(k.l) ? recipient : (m.words.get(k.l) ?? (hasDigit(k.l) ? number : undefined));
+    const e = m.words.get(keyOf(n, i, greeted));
     if (!e || e.seen === note) continue;
     e.seen = note;
     known++;
